@@ -12,7 +12,7 @@ import typer
 from slmsql.errors import SlmsqlError
 
 # One module per subcommand (or group of subcommands); each exposes ``register(app)``.
-COMMAND_MODULES = ("run_sql",)
+COMMAND_MODULES = ("run_sql", "eval", "schema", "models")
 
 app = typer.Typer(
     name="slmsql",
@@ -21,7 +21,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-
 
 
 @app.callback()

@@ -42,7 +42,10 @@ def test_never_ending_query_stops_within_the_timeout(shop_db):
         ("SELEC name FROM customer", ErrorClass.SYNTAX),
         ("SELECT name FROM nowhere", ErrorClass.NO_SUCH_TABLE),
         ("SELECT nope FROM customer", ErrorClass.NO_SUCH_COLUMN),
-        ("SELECT id FROM customer JOIN orders ON customer.id = orders.customer_id", ErrorClass.AMBIGUOUS_COLUMN),
+        (
+            "SELECT id FROM customer JOIN orders ON customer.id = orders.customer_id",
+            ErrorClass.AMBIGUOUS_COLUMN,
+        ),
         ("DELETE FROM customer", ErrorClass.REFUSED),
         ("SELECT abs(-9223372036854775808)", ErrorClass.OTHER),
     ],
@@ -63,7 +66,12 @@ def test_data_is_never_changed(shop_db):
 def test_connection_authorizer_denies_writes_that_bypass_the_policy(shop_db):
     # The policy is the second wall: the read-only connection alone must refuse writes too.
     conn = open_read_only(shop_db)
-    for sql in ["DELETE FROM customer", "CREATE TABLE z (a)", "PRAGMA query_only = 0", "ATTACH ':memory:' AS m"]:
+    for sql in [
+        "DELETE FROM customer",
+        "CREATE TABLE z (a)",
+        "PRAGMA query_only = 0",
+        "ATTACH ':memory:' AS m",
+    ]:
         with pytest.raises(sqlite3.DatabaseError):
             conn.execute(sql)
     assert conn.execute("SELECT count(*) FROM customer").fetchone() == (3,)

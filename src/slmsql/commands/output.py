@@ -21,7 +21,9 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def result_table(columns: tuple[str, ...] | list[str], rows, *, limit: int = 50, title: str | None = None) -> Table:
+def result_table(
+    columns: tuple[str, ...] | list[str], rows, *, limit: int = 50, title: str | None = None
+) -> Table:
     table = Table(title=title, show_lines=False)
     for name in columns:
         table.add_column(str(name), overflow="fold")

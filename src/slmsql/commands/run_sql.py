@@ -15,7 +15,9 @@ from slmsql.errors import InputError
 def run_sql(
     sql: str = typer.Argument(..., help="One read-only SQL query."),
     db: Path = typer.Option(..., "--db", help="SQLite database file."),
-    timeout: float = typer.Option(DEFAULT_TIMEOUT_S, "--timeout", help="Seconds before the query is stopped."),
+    timeout: float = typer.Option(
+        DEFAULT_TIMEOUT_S, "--timeout", help="Seconds before the query is stopped."
+    ),
     max_rows: int = typer.Option(DEFAULT_MAX_ROWS, "--max-rows", help="Rows fetched at most."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
 ) -> None:
@@ -40,7 +42,9 @@ def run_sql(
         )
     if not result.ok:
         if not as_json:
-            err_console.print(f"error ({result.error.value}): {result.message}", highlight=False, soft_wrap=True)
+            err_console.print(
+                f"error ({result.error.value}): {result.message}", highlight=False, soft_wrap=True
+            )
         raise typer.Exit(1)
     if not as_json:
         console.print(result_table(result.columns, result.rows, limit=max_rows))

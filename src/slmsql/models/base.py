@@ -5,14 +5,9 @@ from __future__ import annotations
 import abc
 from dataclasses import dataclass, field
 
+from slmsql.prompts.chat import ChatPrompt
 
-@dataclass(frozen=True)
-class ChatPrompt:
-    """Chat messages (``{"role": ..., "content": ...}``) plus ``prefill``: text the assistant turn
-    is forced to start with (e.g. an opening ```sql fence). Completions never repeat the prefill."""
-
-    messages: tuple[dict[str, str], ...]
-    prefill: str = ""
+__all__ = ["Backend", "ChatPrompt", "Completion", "GenerationOutput", "SamplingParams"]
 
 
 @dataclass(frozen=True)

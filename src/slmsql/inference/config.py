@@ -1,0 +1,43 @@
+"""Settings of one inference run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from slmsql.errors import InputError
+
+MODES = ("greedy", "sc", "csc")
+
+
+@dataclass(frozen=True)
+class InferenceConfig:
+    """``n`` samples per question and ``m`` merge samples; the paper uses 64 and 8 on GPUs, CPU
+    defaults are 8 and 4. ``max_tokens`` None picks by prompt style (reasoning needs more)."""
+
+    mode: str = "csc"
+    n: int = 8
+    m: int = 4
+    temperature: float = 0.8
+    top_p: float = 0.95
+    max_tokens: int | None = None
+    seed: int = 0
+    timeout_s: float = 30.0
+    max_rows: int = 1000  # rows kept for the final answer
+    use_values: bool = True  # question-matched values in the schema
+
+    def __post_init__(self) -> None:
+        if self.mode not in MODES:
+            raise InputError("unknown_mode", f"mode {self.mode!r}: unknown (use {', '.join(MODES)})")
+        if self.n < 1 or self.m < 1:
+            raise InputError("bad_samples", f"sample counts must be at least 1 (n={self.n}, m={self.m})")
+        if self.timeout_s <= 0:
+            raise InputError("bad_timeout", f"timeout {self.timeout_s}: must be positive")
+
+    @property
+    def samples(self) -> int:
+        return 1 if self.mode == "greedy" else self.n
+
+    def tokens_for(self, prompt_style: str) -> int:
+        if self.max_tokens is not None:
+            return self.max_tokens
+        return 1024 if prompt_style == "think" else 320

@@ -1,0 +1,237 @@
+"""Corrective self-consistency (CSC-SQL): sample, execute, vote, and revise disagreements.
+
+``greedy`` takes one deterministic answer; ``sc`` samples N and votes by execution result;
+``csc`` adds the merge revision: when the two largest result groups disagree, their first drafts
+and results go to the merge model, which writes M revised queries that are executed and voted on
+again. When none of those executes, the first vote's winner stands.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from slmsql.db.connection import check_database_file
+from slmsql.db.execute import QueryResult
+from slmsql.db.pool import QueryJob, QueryPool
+from slmsql.db.render import render_schema
+from slmsql.db.schema_source import SchemaSource
+from slmsql.errors import InputError
+from slmsql.inference.config import InferenceConfig
+from slmsql.inference.result import Answer, Candidate, MergeInfo, Timings, TokenCounts
+from slmsql.inference.voting import Vote, vote
+from slmsql.models.base import Backend, GenerationOutput, SamplingParams
+from slmsql.prompts.chat import ChatPrompt
+from slmsql.prompts.extract import extract_sql
+from slmsql.prompts.merge import merge_prompt
+from slmsql.prompts.styles import PromptStyle
+from slmsql.prompts.text_to_sql import text_to_sql_prompt
+
+# Rows compared when voting: enough that different large results do not look alike.
+VOTE_MAX_ROWS = 10_000
+
+
+class CSCPipeline:
+    """Answers questions over SQLite databases with one generation model and, for ``csc``, a merge
+    model (by default the same one). Owns a query pool; call :meth:`close` or use ``with``."""
+
+    def __init__(
+        self,
+        backend: Backend,
+        *,
+        model_name: str,
+        prompt_style: PromptStyle,
+        config: InferenceConfig | None = None,
+        merge_backend: Backend | None = None,
+        merge_style: PromptStyle | None = None,
+        schema_source: SchemaSource | None = None,
+        pool: QueryPool | None = None,
+    ) -> None:
+        self.backend = backend
+        self.model_name = model_name
+        self.style = prompt_style
+        self.config = config or InferenceConfig()
+        self.merge_backend = merge_backend or backend
+        self.merge_style = merge_style or prompt_style
+        self.schemas = schema_source or SchemaSource()
+        self._own_pool = pool is None
+        self.pool = pool or QueryPool(timeout_s=self.config.timeout_s, max_rows=VOTE_MAX_ROWS)
+
+    def close(self) -> None:
+        if self._own_pool:
+            self.pool.close()
+
+    def __enter__(self) -> CSCPipeline:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+    # -- stages ---------------------------------------------------------------------------------
+
+    def _sample(
+        self, backend: Backend, prompt: ChatPrompt, n: int, greedy: bool, seed: int, style: PromptStyle
+    ):
+        params = SamplingParams(
+            n=n,
+            temperature=0.0 if greedy else self.config.temperature,
+            top_p=1.0 if greedy else self.config.top_p,
+            max_tokens=self.config.tokens_for(style.name),
+            stop=prompt.stop,
+            seed=seed,
+        )
+        output = backend.generate(prompt, params)
+        texts = [prompt.prefill + c.text for c in output.completions]
+        return output, texts
+
+    def _execute(self, db: Path, sqls: list[str | None]) -> list[QueryResult | None]:
+        """Run each distinct SQL once; candidates without SQL get None."""
+        distinct = sorted({s for s in sqls if s})
+        results = self.pool.run([QueryJob(str(db), s) for s in distinct])
+        by_sql = dict(zip(distinct, results, strict=True))
+        return [by_sql[s] if s else None for s in sqls]
+
+    @staticmethod
+    def _candidates(texts, sqls, results, ballot: Vote, stage: str) -> list[Candidate]:
+        out = []
+        for i, (text, sql, result) in enumerate(zip(texts, sqls, results, strict=True)):
+            group = ballot.group_of(i)
+            if sql is None:
+                error, message = "no_sql", "no SQL found in the answer"
+            elif result is not None and not result.ok:
+                error, message = result.error.value, result.message
+            else:
+                error, message = None, ""
+            votes = ballot.groups[group].size if group is not None else 0
+            out.append(Candidate(sql, text, stage, group, votes, error, message))
+        return out
+
+    # -- the whole flow -------------------------------------------------------------------------
+
+    def answer(
+        self, db_path: str | Path, question: str, evidence: str = "", db_id: str | None = None
+    ) -> Answer:
+        if not question or not question.strip():
+            raise InputError("empty_question", "the question is empty")
+        db = check_database_file(db_path)
+        cfg = self.config
+        started = time.monotonic()
+
+        schema = self.schemas.for_question(db, question, db_id=db_id, use_values=cfg.use_values)
+        prompt = text_to_sql_prompt(render_schema(schema), question, self.style, evidence)
+        prompt_s = time.monotonic() - started
+
+        output, texts = self._sample(
+            self.backend, prompt, cfg.samples, cfg.mode == "greedy", cfg.seed, self.style
+        )
+        tokens = _tokens(output)
+        sqls = [extract_sql(t) for t in texts]
+        t_exec = time.monotonic()
+        results = self._execute(db, sqls)
+        execution_s = time.monotonic() - t_exec
+        ballot = vote(results)
+        candidates = self._candidates(texts, sqls, results, ballot, "generation")
+
+        chosen = ballot.winner
+        final_sql, final_result = (sqls[chosen], results[chosen]) if chosen is not None else (None, None)
+        merge = MergeInfo(False, "mode is not csc" if cfg.mode != "csc" else "the candidates agree")
+        merge_s = 0.0
+        if cfg.mode == "csc" and ballot.disagreement:
+            t_merge = time.monotonic()
+            merge, merged, merge_tokens = self._merge(db, schema, question, evidence, sqls, results, ballot)
+            tokens = _add(tokens, merge_tokens)
+            if merged is not None:
+                final_sql, final_result = merged
+            merge_s = time.monotonic() - t_merge
+
+        fallback = None
+        if final_sql is None:
+            first = next((i for i, s in enumerate(sqls) if s), None)
+            if first is None:
+                fallback = "no candidate contained SQL"
+            else:
+                fallback = "no candidate executed; showing the first candidate"
+                final_sql, final_result = sqls[first], results[first]
+
+        timings = Timings(
+            prompt_s=prompt_s,
+            generation_s=output.prompt_s + output.generation_s,
+            execution_s=execution_s,
+            merge_s=merge_s,
+            total_s=time.monotonic() - started,
+        )
+        return _answer(
+            question,
+            db,
+            cfg,
+            self.model_name,
+            final_sql,
+            final_result,
+            candidates,
+            merge,
+            fallback,
+            timings,
+            tokens,
+        )
+
+    def _merge(self, db, schema, question, evidence, sqls, results, ballot: Vote):
+        cfg = self.config
+        top, second = ballot.groups[0], ballot.groups[1]
+        drafts = [(sqls[top.first], results[top.first]), (sqls[second.first], results[second.first])]
+        prompt = merge_prompt(schema, question, drafts, self.merge_style, evidence)
+        output, texts = self._sample(self.merge_backend, prompt, cfg.m, False, cfg.seed + 1, self.merge_style)
+        merged_sqls = [extract_sql(t) for t in texts]
+        merged_results = self._execute(db, merged_sqls)
+        merge_vote = vote(merged_results)
+        outputs = tuple(self._candidates(texts, merged_sqls, merged_results, merge_vote, "merge"))
+        reason = f"the two largest result groups disagree ({top.size} vs {second.size} votes)"
+        winner = merge_vote.winner
+        if winner is None:
+            info = MergeInfo(
+                True,
+                reason + "; no revision executed, the first vote stands",
+                (drafts[0][0], drafts[1][0]),
+                outputs,
+                None,
+            )
+            return info, None, _tokens(output)
+        info = MergeInfo(True, reason, (drafts[0][0], drafts[1][0]), outputs, merged_sqls[winner])
+        return info, (merged_sqls[winner], merged_results[winner]), _tokens(output)
+
+
+def _tokens(output: GenerationOutput) -> TokenCounts:
+    return TokenCounts(output.prompt_tokens, output.prompt_tokens_evaluated, output.generated_tokens)
+
+
+def _add(a: TokenCounts, b: TokenCounts) -> TokenCounts:
+    return TokenCounts(
+        a.prompt + b.prompt, a.prompt_evaluated + b.prompt_evaluated, a.generated + b.generated
+    )
+
+
+def _answer(question, db, cfg, model, sql, result, candidates, merge, fallback, timings, tokens) -> Answer:
+    if sql is None or result is None:
+        error, message, columns, rows, truncated = "no_sql", "no SQL could be produced", (), (), False
+    elif not result.ok:
+        error, message, columns, rows, truncated = result.error.value, result.message, (), (), False
+    else:
+        error, message, columns = None, "", result.columns
+        rows = result.rows[: cfg.max_rows]
+        truncated = result.truncated or len(result.rows) > cfg.max_rows
+    return Answer(
+        question=question,
+        db=str(db),
+        mode=cfg.mode,
+        model=model,
+        sql=sql,
+        columns=columns,
+        rows=rows,
+        truncated=truncated,
+        error=error,
+        message=message,
+        candidates=tuple(candidates),
+        merge=merge,
+        fallback=fallback,
+        timings=timings,
+        tokens=tokens,
+    )

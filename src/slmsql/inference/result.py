@@ -1,0 +1,84 @@
+"""What an answer carries: the final SQL and result, every candidate, the merge, timings."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One sampled (or merge-revised) answer. ``group`` is its vote group's rank (0 = winner's
+    group) and ``votes`` that group's size; both None/0 when it got no vote."""
+
+    sql: str | None
+    text: str
+    stage: str  # "generation" or "merge"
+    group: int | None = None
+    votes: int = 0
+    error: str | None = None  # error class, or "no_sql" when nothing could be extracted
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class MergeInfo:
+    ran: bool
+    reason: str  # why it ran or did not
+    drafts: tuple[str, ...] = ()
+    outputs: tuple[Candidate, ...] = ()
+    chosen_sql: str | None = None  # the merge vote's winner (None when none executed)
+
+
+@dataclass(frozen=True)
+class Timings:
+    prompt_s: float = 0.0  # schema, values and prompt building
+    generation_s: float = 0.0
+    execution_s: float = 0.0
+    merge_s: float = 0.0  # merge prompt, generation and execution
+    total_s: float = 0.0
+
+
+@dataclass(frozen=True)
+class TokenCounts:
+    prompt: int = 0
+    prompt_evaluated: int = 0  # the rest came from a reused prompt prefix
+    generated: int = 0
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    db: str
+    mode: str
+    model: str
+    sql: str | None
+    columns: tuple[str, ...] = ()
+    rows: tuple[tuple, ...] = ()
+    truncated: bool = False
+    error: str | None = None  # the final SQL's error class, when it failed
+    message: str = ""
+    candidates: tuple[Candidate, ...] = ()
+    merge: MergeInfo = field(default_factory=lambda: MergeInfo(False, "not applicable"))
+    fallback: str | None = None  # set when no candidate executed and a fallback was chosen
+    timings: Timings = field(default_factory=Timings)
+    tokens: TokenCounts = field(default_factory=TokenCounts)
+
+    def vote_summary(self) -> str:
+        """One line for people: how the vote went."""
+        generated = [c for c in self.candidates if c.stage == "generation"]
+        valid = [c for c in generated if c.group is not None]
+        groups = sorted({(c.group, c.votes) for c in valid})
+        if self.mode == "greedy":
+            line = "greedy: 1 candidate"
+        else:
+            shape = "+".join(str(v) for _, v in groups) or "none"
+            line = f"{len(generated)} candidates, {len(valid)} executed, result groups {shape}"
+        if self.merge.ran:
+            line += f"; merge revision ran ({len(self.merge.outputs)} samples)"
+        if self.fallback:
+            line += f"; {self.fallback}"
+        return line
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["rows"] = [list(r) for r in self.rows]
+        return data

@@ -1,0 +1,157 @@
+import pytest
+
+from slmsql.errors import InputError
+from slmsql.inference.config import InferenceConfig
+from slmsql.inference.csc import CSCPipeline
+from slmsql.prompts.styles import DIRECT, THINK
+
+from .fakes import FixedSchemaSource, ScriptedBackend
+
+COUNT = "SELECT count(*) FROM customer"  # 3
+LONDON = "SELECT count(*) FROM customer WHERE city = 'London'"  # 2
+PARIS = "SELECT count(*) FROM customer WHERE city = 'Paris'"  # 1
+BROKEN = "SELECT count(*) FROM nowhere"
+
+
+def fence(sql: str) -> str:
+    # Direct style: the prefill opens the fence, the stop string closes it.
+    return sql + "\n"
+
+
+def pipeline(backend, mode="csc", n=4, m=2, style=DIRECT, **kw):
+    config = InferenceConfig(mode=mode, n=n, m=m, **kw)
+    return CSCPipeline(
+        backend, model_name="fake", prompt_style=style, config=config, schema_source=FixedSchemaSource()
+    )
+
+
+def test_agreeing_candidates_win_without_merge(shop_db):
+    backend = ScriptedBackend(
+        [fence(COUNT), fence("select count(*) from customer"), fence(COUNT), fence(COUNT)]
+    )
+    with pipeline(backend) as p:
+        answer = p.answer(shop_db, "How many customers?")
+    assert answer.sql == COUNT and answer.rows == ((3,),)
+    assert not answer.merge.ran and len(backend.calls) == 1
+    assert [c.votes for c in answer.candidates] == [4, 4, 4, 4]
+
+
+def test_groups_and_votes_per_candidate(shop_db):
+    backend = ScriptedBackend(
+        [fence(COUNT), fence(LONDON), fence("select count(*) from customer"), fence(COUNT)]
+    )
+    with pipeline(backend, mode="sc") as p:
+        answer = p.answer(shop_db, "How many customers?")
+    assert answer.sql == COUNT
+    assert [c.votes for c in answer.candidates] == [3, 1, 3, 3]
+    assert [c.group for c in answer.candidates] == [0, 1, 0, 0]
+
+
+def test_merge_runs_when_the_two_largest_groups_disagree(shop_db):
+    backend = ScriptedBackend(
+        [fence(LONDON), fence(PARIS), fence(PARIS), fence(LONDON)],
+        [fence(COUNT), fence(COUNT)],
+    )
+    with pipeline(backend) as p:
+        answer = p.answer(shop_db, "How many customers?")
+    assert answer.merge.ran
+    # Tie (2 vs 2): the group with the earliest candidate (LONDON, index 0) ranks first.
+    assert answer.merge.drafts == (LONDON, PARIS)
+    merge_prompt = backend.calls[1][0].messages[1]["content"]
+    assert LONDON in merge_prompt and PARIS in merge_prompt
+    assert answer.sql == COUNT and answer.rows == ((3,),)
+    assert backend.calls[1][1].n == 2 and backend.calls[1][1].seed == 1
+    assert [c.stage for c in answer.candidates] == ["generation"] * 4
+    assert len(answer.merge.outputs) == 2
+
+
+def test_merge_outputs_that_fail_keep_the_first_vote(shop_db):
+    backend = ScriptedBackend(
+        [fence(LONDON), fence(PARIS), fence(LONDON), fence(BROKEN)],
+        [fence(BROKEN), "no sql here"],
+    )
+    with pipeline(backend) as p:
+        answer = p.answer(shop_db, "How many customers in London?")
+    assert answer.merge.ran and answer.merge.chosen_sql is None
+    assert answer.sql == LONDON and answer.rows == ((2,),)
+    assert [c.error for c in answer.merge.outputs] == ["no_such_table", "no_sql"]
+
+
+def test_sc_mode_never_merges(shop_db):
+    backend = ScriptedBackend([fence(PARIS), fence(LONDON), fence(LONDON), fence(PARIS)])
+    with pipeline(backend, mode="sc") as p:
+        answer = p.answer(shop_db, "q?")
+    assert not answer.merge.ran and len(backend.calls) == 1
+    assert answer.sql == PARIS  # tie broken by the earliest candidate
+
+
+def test_greedy_asks_for_one_deterministic_sample(shop_db):
+    backend = ScriptedBackend([fence(COUNT)])
+    with pipeline(backend, mode="greedy") as p:
+        answer = p.answer(shop_db, "q?")
+    params = backend.calls[0][1]
+    assert params.n == 1 and params.temperature == 0.0
+    assert answer.sql == COUNT and answer.mode == "greedy"
+
+
+def test_all_candidates_failing_falls_back_deterministically(shop_db):
+    backend = ScriptedBackend(["nothing", fence(BROKEN), fence("SELECT nope FROM customer")])
+    with pipeline(backend, mode="sc", n=3) as p:
+        answer = p.answer(shop_db, "q?")
+    assert answer.sql == BROKEN
+    assert answer.fallback and "no candidate executed" in answer.fallback
+    assert answer.error == "no_such_table"
+    assert all(c.votes == 0 for c in answer.candidates)
+
+
+def test_no_sql_at_all(shop_db):
+    backend = ScriptedBackend(["I cannot help", "no"])
+    with pipeline(backend, mode="sc", n=2) as p:
+        answer = p.answer(shop_db, "q?")
+    assert answer.sql is None and answer.error == "no_sql" and answer.fallback
+
+
+def test_think_style_answers_are_extracted(shop_db):
+    backend = ScriptedBackend([f"<think>count them</think><answer>{COUNT}"])
+    with pipeline(backend, mode="greedy", style=THINK) as p:
+        answer = p.answer(shop_db, "q?")
+    assert answer.sql == COUNT
+    assert backend.calls[0][1].stop == ("</answer>",)
+    assert backend.calls[0][1].max_tokens == 1024
+
+
+def test_same_seed_same_request(shop_db):
+    a, b = ScriptedBackend([fence(COUNT)] * 4), ScriptedBackend([fence(COUNT)] * 4)
+    with pipeline(a, mode="sc", seed=5) as p:
+        p.answer(shop_db, "q?")
+    with pipeline(b, mode="sc", seed=5) as p:
+        p.answer(shop_db, "q?")
+    assert a.calls == b.calls and a.calls[0][1].seed == 5
+
+
+def test_timings_tokens_and_summary(shop_db):
+    backend = ScriptedBackend([fence(COUNT)] * 4)
+    with pipeline(backend, mode="sc") as p:
+        answer = p.answer(shop_db, "q?")
+    assert answer.timings.total_s >= answer.timings.execution_s >= 0
+    assert answer.tokens.prompt == 100 and answer.tokens.prompt_evaluated == 40
+    assert "4 candidates, 4 executed" in answer.vote_summary()
+    assert answer.to_dict()["rows"] == [[3]]
+
+
+@pytest.mark.parametrize("question", ["", "   "])
+def test_empty_question_is_refused(shop_db, question):
+    with pipeline(ScriptedBackend()) as p, pytest.raises(InputError, match="question is empty"):
+        p.answer(shop_db, question)
+
+
+def test_missing_database_is_refused(tmp_path):
+    with pipeline(ScriptedBackend()) as p, pytest.raises(InputError, match="no such file"):
+        p.answer(tmp_path / "nope.sqlite", "q?")
+
+
+def test_bad_config_is_refused():
+    with pytest.raises(InputError):
+        InferenceConfig(mode="vote")
+    with pytest.raises(InputError):
+        InferenceConfig(n=0)
