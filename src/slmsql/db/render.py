@@ -1,0 +1,128 @@
+"""Render a :class:`~slmsql.db.schema.Schema` as the DDL block of OmniSQL-style prompts.
+
+One ``CREATE TABLE`` block per table and one line per column::
+
+    CREATE TABLE superhero (
+        id integer, -- example: [1, 2]
+        full_name text, -- the full name of the superhero, example: ['Charles Chandler', 'Richard Jones']
+        gender_id integer,
+        PRIMARY KEY (id),
+        CONSTRAINT fk_superhero_gender_id FOREIGN KEY (gender_id) REFERENCES gender (id)
+    );
+
+Types are lower-cased as OmniSQL's training prompts show them. The description is shown only when it
+says more than the column name; examples are SQL literals (strings quoted, numbers bare in numeric
+columns). Identifiers are back-quoted when they are SQLite keywords or are not plain words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from slmsql.db.introspect import type_affinity
+from slmsql.db.schema import Column, Schema, Table
+
+# SQLite's keywords (https://sqlite.org/lang_keywords.html): a column called `order` or `group` must be
+# quoted to be used in a query, so the prompt shows it quoted.
+SQLITE_KEYWORDS = frozenset(
+    """
+    ABORT ACTION ADD AFTER ALL ALTER ALWAYS ANALYZE AND AS ASC ATTACH AUTOINCREMENT BEFORE BEGIN BETWEEN
+    BY CASCADE CASE CAST CHECK COLLATE COLUMN COMMIT CONFLICT CONSTRAINT CREATE CROSS CURRENT
+    CURRENT_DATE CURRENT_TIME CURRENT_TIMESTAMP DATABASE DEFAULT DEFERRABLE DEFERRED DELETE DESC DETACH
+    DISTINCT DO DROP EACH ELSE END ESCAPE EXCEPT EXCLUDE EXCLUSIVE EXISTS EXPLAIN FAIL FILTER FIRST
+    FOLLOWING FOR FOREIGN FROM FULL GENERATED GLOB GROUP GROUPS HAVING IF IGNORE IMMEDIATE IN INDEX
+    INDEXED INITIALLY INNER INSERT INSTEAD INTERSECT INTO IS ISNULL JOIN KEY LAST LEFT LIKE LIMIT MATCH
+    MATERIALIZED NATURAL NO NOT NOTHING NOTNULL NULL NULLS OF OFFSET ON OR ORDER OTHERS OUTER OVER
+    PARTITION PLAN PRAGMA PRECEDING PRIMARY QUERY RAISE RANGE RECURSIVE REFERENCES REGEXP REINDEX RELEASE
+    RENAME REPLACE RESTRICT RETURNING RIGHT ROLLBACK ROW ROWS SAVEPOINT SELECT SET TABLE TEMP TEMPORARY
+    THEN TIES TO TRANSACTION TRIGGER UNBOUNDED UNION UNIQUE UPDATE USING VACUUM VALUES VIEW VIRTUAL WHEN
+    WHERE WINDOW WITH WITHOUT
+    """.split()
+)
+_PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_NOT_WORD = re.compile(r"[^a-z0-9_]+")
+INDENT = "    "
+
+
+def quote_name(name: str) -> str:
+    """``name`` as written in the prompt: bare when it is a plain non-keyword word, else back-quoted."""
+    if _PLAIN_NAME.fullmatch(name) and name.upper() not in SQLITE_KEYWORDS:
+        return name
+    return "`" + name.replace("`", "``") + "`"
+
+
+def _normalised(text: str) -> str:
+    return " ".join(text.replace("_", " ").lower().split())
+
+
+def description_worth_showing(description: str, column_name: str) -> bool:
+    """True when the description says more than the column name (case, ``_`` and spaces ignored)."""
+    return bool(description.strip()) and _normalised(description) != _normalised(column_name)
+
+
+def is_numeric_type(declared: str) -> bool:
+    """INTEGER, REAL or NUMERIC affinity (DECIMAL, BOOLEAN, DATE, Spider's "number", ...)."""
+    return type_affinity(declared) in ("INTEGER", "REAL", "NUMERIC")
+
+
+def _is_number(text: str) -> bool:
+    try:
+        value = float(text)
+    except ValueError:
+        return False
+    return value == value and value not in (float("inf"), float("-inf"))
+
+
+def literal(value: str, numeric_column: bool) -> str:
+    """An example value as a SQL literal."""
+    if numeric_column and _is_number(value):
+        return value
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _column_line(column: Column) -> tuple[str, str]:
+    """(definition, comment) for one column."""
+    definition = f"{quote_name(column.name)} {' '.join(column.type.lower().split())}".rstrip()
+    parts = []
+    if description_worth_showing(column.description, column.name):
+        parts.append(" ".join(column.description.split()).rstrip(" ."))  # a comma follows
+    if column.examples:
+        numeric = is_numeric_type(column.type)
+        parts.append("example: [" + ", ".join(literal(v, numeric) for v in column.examples) + "]")
+    return definition, ", ".join(parts)
+
+
+def _constraint_name(table: str, column: str, taken: set[str]) -> str:
+    base = _NOT_WORD.sub("_", f"fk_{table}_{column}".lower()).strip("_")
+    name, n = base, 2
+    while name in taken:
+        name, n = f"{base}_{n}", n + 1
+    taken.add(name)
+    return name
+
+
+def render_table(table: Table) -> str:
+    items: list[tuple[str, str]] = [_column_line(c) for c in table.columns]
+    if table.primary_key:
+        items.append((f"PRIMARY KEY ({', '.join(quote_name(c) for c in table.primary_key)})", ""))
+    taken: set[str] = set()
+    for fk in table.foreign_keys:
+        name = _constraint_name(table.name, fk.column, taken)
+        items.append(
+            (
+                f"CONSTRAINT {name} FOREIGN KEY ({quote_name(fk.column)}) "
+                f"REFERENCES {quote_name(fk.ref_table)} ({quote_name(fk.ref_column)})",
+                "",
+            )
+        )
+    lines = [f"CREATE TABLE {quote_name(table.name)} ("]
+    for i, (definition, comment) in enumerate(items):
+        comma = "," if i < len(items) - 1 else ""
+        lines.append(f"{INDENT}{definition}{comma}" + (f" -- {comment}" if comment else ""))
+    lines.append(");")
+    return "\n".join(lines)
+
+
+def render_schema(schema: Schema) -> str:
+    """The whole schema: the tables' blocks separated by blank lines."""
+    return "\n\n".join(render_table(t) for t in schema.tables)
