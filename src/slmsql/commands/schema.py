@@ -10,12 +10,13 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from slmsql.commands.output import err_console
+from slmsql.db.demo import resolve_database
 from slmsql.db.schema_source import SchemaSource
 from slmsql.errors import InputError
 
 
 def schema(
-    db: Annotated[Path, typer.Option("--db", help="SQLite database file.")],
+    db: Annotated[str, typer.Option("--db", help="SQLite database file, or 'demo'.")],
     question: Annotated[
         str | None, typer.Option("--question", help="Show the values this question mentions first.")
     ] = None,
@@ -52,7 +53,7 @@ def schema(
 
     try:
         source = SchemaSource(tables_json, on_index_progress=on_progress)
-        text = source.render(db, question=question, db_id=db_id, use_values=not no_values)
+        text = source.render(resolve_database(db), question=question, db_id=db_id, use_values=not no_values)
     finally:
         if task is not None:
             progress.stop()
