@@ -12,7 +12,7 @@ import typer
 from slmsql.errors import SlmsqlError
 
 # One module per subcommand (or group of subcommands); each exposes ``register(app)``.
-COMMAND_MODULES = ("run_sql", "eval", "schema", "models")
+COMMAND_MODULES = ("run_sql", "schema", "models", "ask", "predict", "eval")
 
 app = typer.Typer(
     name="slmsql",

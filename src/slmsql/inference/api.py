@@ -76,7 +76,7 @@ class TextToSQL:
             config=self.config,
             merge_backend=merge.backend,
             merge_style=get_style(prompt_style or merge.prompt_style),
-            schema_source=SchemaSource(tables_json=Path(tables_json) if tables_json else None),
+            schema_source=SchemaSource(tables_json),
         )
 
     def ask(self, db: str | Path, question: str, evidence: str = "", db_id: str | None = None) -> Answer:

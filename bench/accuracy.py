@@ -1,0 +1,150 @@
+"""Execution accuracy and speed of greedy vs sc vs csc on Spider dev (a fixed sample) and BIRD mini-dev.
+
+One csc run yields both the sc and the csc answer (sc is the first vote's winner, before any merge
+revision), so each model runs twice per set: greedy and csc. Predictions, per-question timings and
+the evaluation reports go to bench/results/<model>/<set>/; a summary table is printed and a PNG plot
+written to docs/accuracy.png.
+
+    .venv/bin/python bench/accuracy.py --model qwen2.5-coder-1.5b --sets spider-dev:200 bird-minidev
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from slmsql.evaluation.datasets import load_dataset
+from slmsql.evaluation.evaluator import evaluate
+from slmsql.evaluation.predict import select_examples
+from slmsql.inference.api import TextToSQL
+
+ROOT = Path(__file__).resolve().parent / "results"
+console = Console()
+
+
+def sc_choice(answer) -> str:
+    """The self-consistency answer inside a csc answer: the first vote's winner."""
+    winners = [c for c in answer.candidates if c.group == 0]
+    if winners:
+        return winners[0].sql or ""
+    return answer.sql or "" if not answer.merge.ran else next((c.sql for c in answer.candidates if c.sql), "")
+
+
+def run_mode(t2s: TextToSQL, examples, label: str, out_dir: Path) -> dict:
+    """Answer ``examples``; returns {"preds": {mode: {id: sql}}, "seconds": [...], tokens...}."""
+    cache = out_dir / f"{label}.jsonl"
+    done = {}
+    if cache.exists():
+        for line in cache.read_text().splitlines():
+            if line.strip():
+                row = json.loads(line)
+                done[row["id"]] = row
+    with cache.open("a") as handle, Progress(console=console) as progress:
+        task = progress.add_task(f"{label} {out_dir.parent.name}/{out_dir.name}", total=len(examples))
+        for example in examples:
+            if example.id not in done:
+                answer = t2s.ask(
+                    example.db_path, example.question, evidence=example.evidence, db_id=example.db_id
+                )
+                row = {
+                    "id": example.id,
+                    "sql": answer.sql or "",
+                    "sc_sql": sc_choice(answer) if label == "csc" else answer.sql or "",
+                    "merged": answer.merge.ran,
+                    "seconds": answer.timings.total_s,
+                    "generation_s": answer.timings.generation_s,
+                    "prompt_tokens": answer.tokens.prompt,
+                    "prompt_tokens_evaluated": answer.tokens.prompt_evaluated,
+                    "generated_tokens": answer.tokens.generated,
+                }
+                handle.write(json.dumps(row) + "\n")
+                handle.flush()
+                done[example.id] = row
+            progress.advance(task)
+    return {e.id: done[e.id] for e in examples}
+
+
+def percentile(values, q):
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", default="qwen2.5-coder-1.5b")
+    parser.add_argument("--sets", nargs="+", default=["spider-dev:200", "bird-minidev"])
+    parser.add_argument("--modes", nargs="+", default=["greedy", "csc"], choices=["greedy", "csc"])
+    parser.add_argument("-n", type=int, default=8)
+    parser.add_argument("-m", type=int, default=4)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--data-dir", default=None)
+    args = parser.parse_args()
+
+    summary = []
+    for spec in args.sets:
+        name, _, size = spec.partition(":")
+        dataset = load_dataset(name, data_dir=args.data_dir)
+        examples = select_examples(dataset, sample=int(size) if size else None, seed=args.seed)
+        subset = replace(dataset, examples=tuple(examples))
+        out_dir = ROOT / args.model / spec.replace(":", "-")
+        out_dir.mkdir(parents=True, exist_ok=True)
+        rows = {}
+        for mode in args.modes:
+            with TextToSQL(
+                args.model, mode=mode, n=args.n, m=args.m, seed=args.seed, tables_json=dataset.tables_json
+            ) as t2s:
+                rows[mode] = run_mode(t2s, examples, mode, out_dir)
+        preds = {}
+        if "greedy" in rows:
+            preds["greedy"] = rows["greedy"]
+        if "csc" in rows:
+            preds["sc"] = {k: {**v, "sql": v["sc_sql"]} for k, v in rows["csc"].items()}
+            preds["csc"] = rows["csc"]
+        for mode, by_id in preds.items():
+            report = evaluate(subset, {k: v["sql"] for k, v in by_id.items()})
+            (out_dir / f"report-{mode}.json").write_text(json.dumps(report.to_json(), indent=2))
+            seconds = [v["seconds"] for v in by_id.values()]
+            gen_s = sum(v["generation_s"] for v in by_id.values())
+            summary.append(
+                {
+                    "model": args.model,
+                    "set": spec,
+                    "mode": mode,
+                    "questions": len(by_id),
+                    "accuracy": report.accuracy,
+                    "median_s": statistics.median(seconds),
+                    "p90_s": percentile(seconds, 0.9),
+                    "merged": sum(v["merged"] for v in by_id.values()) if mode == "csc" else 0,
+                    "gen_tok_s": sum(v["generated_tokens"] for v in by_id.values()) / gen_s if gen_s else 0.0,
+                }
+            )
+    (ROOT / args.model / "summary.json").write_text(json.dumps(summary, indent=2))
+    table = Table(title=f"{args.model}: execution accuracy and time per question")
+    for col in ["set", "mode", "questions", "EX %", "median s", "p90 s", "merges"]:
+        table.add_column(col)
+    for row in summary:
+        table.add_row(
+            row["set"],
+            row["mode"],
+            str(row["questions"]),
+            f"{100 * row['accuracy']:.2f}",
+            f"{row['median_s']:.2f}",
+            f"{row['p90_s']:.2f}",
+            str(row["merged"]),
+        )
+    console.print(table)
+    peak_gb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024
+    console.print(f"peak memory (RSS) {peak_gb:.2f} GB; finished {time.strftime('%Y-%m-%d %H:%M')}")
+
+
+if __name__ == "__main__":
+    main()

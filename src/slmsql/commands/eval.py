@@ -1,0 +1,132 @@
+"""`slmsql eval`: score a predictions file on a benchmark dataset by execution accuracy."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from slmsql.commands.output import console, err_console, jsonable
+from slmsql.db.execute import DEFAULT_TIMEOUT_S
+from slmsql.errors import InputError
+from slmsql.evaluation.datasets import load_dataset
+from slmsql.evaluation.evaluator import evaluate
+from slmsql.evaluation.predictions import read_predictions
+from slmsql.evaluation.report import render_report
+
+
+def eval_command(
+    dataset: Annotated[
+        str,
+        typer.Option(
+            "--dataset",
+            help="A named set (spider-dev, spider-train, bird-minidev, bird-dev) or a JSON/JSONL file.",
+        ),
+    ],
+    predictions: Annotated[
+        Path,
+        typer.Option(
+            "--predictions",
+            help="Predicted SQL: one query per line in dataset order, or JSONL with id and sql.",
+        ),
+    ],
+    db_dir: Annotated[
+        Path | None, typer.Option("--db-dir", help="Folder of <db_id>/<db_id>.sqlite databases.")
+    ] = None,
+    data_dir: Annotated[
+        Path | None, typer.Option("--data-dir", help="Benchmark data folder (else $SLMSQL_DATA_DIR).")
+    ] = None,
+    json_out: Annotated[
+        str | None, typer.Option("--json", help="Write the report as JSON to this file ('-': stdout).")
+    ] = None,
+    timeout: Annotated[
+        float, typer.Option("--timeout", help="Seconds before a query is stopped.")
+    ] = DEFAULT_TIMEOUT_S,
+    workers: Annotated[
+        int | None, typer.Option("--workers", help="Worker processes (default: one per core).")
+    ] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="Evaluate only the first K questions.")] = None,
+    details: Annotated[
+        bool, typer.Option("--details", help="Include every question's outcome in the JSON.")
+    ] = False,
+    only_predicted: Annotated[
+        bool,
+        typer.Option(
+            "--only-predicted",
+            help="Score only the questions a JSONL file predicts (e.g. from `slmsql predict --sample`).",
+        ),
+    ] = False,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Run the gold SQL even when its result is cached.")
+    ] = False,
+) -> None:
+    """Score predicted SQL against the gold SQL of a dataset (execution accuracy)."""
+    if timeout <= 0:
+        raise InputError("bad_option", "--timeout must be positive")
+    if workers is not None and workers < 0:
+        raise InputError("bad_option", "--workers must be 0 (in this process) or more")
+    if limit is not None and limit <= 0:
+        raise InputError("bad_option", "--limit must be positive")
+    out_file = _check_json_out(json_out)
+    full = load_dataset(dataset, data_dir=data_dir, db_dir=db_dir)
+    chosen = full.limited(limit)
+    predicted = read_predictions(predictions, full, evaluated=chosen, require_all=not only_predicted)
+    if only_predicted:
+        chosen = replace(chosen, examples=tuple(e for e in chosen.examples if e.id in predicted))
+        err_console.print(f"scoring the {len(chosen.examples)} questions the predictions file covers")
+
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+    ) as bar:
+        task = bar.add_task(f"evaluating {chosen.name}", total=None)
+        report = evaluate(
+            chosen,
+            predicted,
+            workers=workers,
+            timeout_s=timeout,
+            details=details,
+            use_cache=not no_cache,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
+
+    if json_out is not None:
+        text = json.dumps(jsonable_report(report.to_json()), ensure_ascii=False, indent=2)
+        if out_file is None:
+            typer.echo(text)
+        else:
+            out_file.write_text(text + "\n", encoding="utf-8")
+    if out_file is not None or json_out is None:
+        console.print(render_report(report))
+
+
+def jsonable_report(data):
+    """Make the report safe for JSON (it holds only plain values; bytes never reach it)."""
+    if isinstance(data, dict):
+        return {k: jsonable_report(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [jsonable_report(v) for v in data]
+    return jsonable(data)
+
+
+def _check_json_out(json_out: str | None) -> Path | None:
+    if json_out is None or json_out == "-":
+        return None
+    path = Path(json_out).expanduser()
+    if path.is_dir():
+        raise InputError("bad_output", f"--json {path}: is a directory")
+    if not path.parent.is_dir():
+        raise InputError("bad_output", f"--json {path}: folder {path.parent} does not exist")
+    return path
+
+
+def register(app: typer.Typer) -> None:
+    app.command("eval")(eval_command)

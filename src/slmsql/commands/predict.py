@@ -1,0 +1,86 @@
+"""`slmsql predict`: answer a dataset's questions and write JSONL predictions for `slmsql eval`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from slmsql.commands.output import console, err_console
+from slmsql.evaluation.datasets import load_dataset
+from slmsql.evaluation.predict import PredictionRecord, predict, select_examples
+
+
+def predict_command(
+    dataset: str = typer.Option(
+        ..., "--dataset", help="spider-dev, spider-train, bird-minidev, bird-dev or a file."
+    ),
+    out: Path = typer.Option(..., "--out", help="JSONL file to write (one object per question)."),
+    db_dir: Path | None = typer.Option(None, "--db-dir", help="Database folder for a dataset file."),
+    data_dir: Path | None = typer.Option(
+        None, "--data-dir", help="Benchmark data folder (or SLMSQL_DATA_DIR)."
+    ),
+    model: str = typer.Option("qwen2.5-coder-1.5b", "--model"),
+    mode: str = typer.Option("csc", "--mode", help="greedy, sc or csc."),
+    n: int = typer.Option(8, "-n", "--samples"),
+    m: int = typer.Option(4, "-m", "--merge-samples"),
+    backend: str | None = typer.Option(None, "--backend"),
+    base_url: str | None = typer.Option(None, "--base-url"),
+    prompt_style: str | None = typer.Option(None, "--prompt-style"),
+    limit: int | None = typer.Option(None, "--limit", help="Only the first K runnable questions."),
+    sample: int | None = typer.Option(None, "--sample", help="A random sample of K runnable questions."),
+    seed: int = typer.Option(0, "--seed", help="Seed of the sample and of generation."),
+    timeout: float = typer.Option(30.0, "--timeout"),
+    resume: bool = typer.Option(False, "--resume", help="Keep finished lines of --out and do the rest."),
+) -> None:
+    """Predict SQL for a dataset (resumable); prints the running accuracy when gold SQL is known."""
+    data = load_dataset(dataset, data_dir=data_dir, db_dir=db_dir)
+    examples = select_examples(data, limit=limit, sample=sample, seed=seed)
+    from slmsql.inference.api import TextToSQL
+
+    with TextToSQL(
+        model,
+        mode=mode,
+        n=n,
+        m=m,
+        backend=backend,
+        base_url=base_url,
+        prompt_style=prompt_style,
+        seed=seed,
+        timeout_s=timeout,
+        tables_json=data.tables_json,
+    ) as t2s:
+        scored = {"checked": 0, "correct": 0}
+        columns = [
+            TextColumn("[bold]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[acc]}"),
+            TimeElapsedColumn(),
+        ]
+        with Progress(*columns, console=err_console) as progress:
+            task = progress.add_task(f"predict {data.name}", total=len(examples), acc="")
+
+            def on_record(record: PredictionRecord, _reused: bool) -> None:
+                if record.correct is not None:
+                    scored["checked"] += 1
+                    scored["correct"] += int(record.correct)
+                acc = scored["correct"] / scored["checked"] if scored["checked"] else 0.0
+                progress.update(task, advance=1, acc=f"EX {acc:.1%}" if scored["checked"] else "")
+
+            records = predict(data, examples, t2s.pipeline, out, resume=resume, on_record=on_record)
+    skipped = len(data.examples) - len(data.runnable)
+    line = f"wrote {len(records)} predictions to {out}"
+    if scored["checked"]:
+        right, checked = scored["correct"], scored["checked"]
+        line += f"; running EX {right}/{checked} = {right / checked:.2%}"
+    if skipped:
+        line += f"; {skipped} questions skipped: no database"
+    console.print(line, highlight=False)
+    subset = " --only-predicted" if len(examples) < len(data.runnable) else ""
+    console.print(f"score it: slmsql eval --dataset {dataset} --predictions {out}{subset}", style="dim")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("predict")(predict_command)

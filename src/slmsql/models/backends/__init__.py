@@ -1,0 +1,1 @@
+"""Generation backends: llama.cpp, transformers, vLLM and OpenAI-compatible servers."""
