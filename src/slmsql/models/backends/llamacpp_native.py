@@ -1,0 +1,159 @@
+"""Thin helpers over llama-cpp-python's low-level API (0.3.36): loading, samplers, batches, pieces."""
+
+from __future__ import annotations
+
+import ctypes
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+import llama_cpp
+from llama_cpp import _internals
+from llama_cpp._logger import set_verbose
+
+from slmsql.errors import InputError
+
+GGUF_MAGIC = b"GGUF"
+_backend_ready = False
+
+
+def check_gguf_file(model_path: str | Path) -> Path:
+    """The path of a readable GGUF file, or InputError naming the file and the problem."""
+    path = Path(model_path).expanduser()
+    if not path.exists():
+        raise InputError("model_missing", f"model file {path}: not found")
+    if not path.is_file():
+        raise InputError("model_not_file", f"model file {path}: not a file")
+    try:
+        with open(path, "rb") as handle:
+            magic = handle.read(4)
+    except OSError as exc:
+        raise InputError("model_unreadable", f"model file {path}: cannot be read ({exc.strerror})") from None
+    if magic != GGUF_MAGIC:
+        raise InputError("model_not_gguf", f"model file {path}: not a GGUF file (no GGUF header)")
+    return path
+
+
+def default_threads() -> int:
+    """The number of cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def init_backend(verbose: bool) -> None:
+    """Route llama.cpp's log lines to nothing (or to stderr when verbose) and init it once."""
+    global _backend_ready
+    set_verbose(verbose)
+    if not _backend_ready:
+        llama_cpp.llama_backend_init()
+        _backend_ready = True
+
+
+def load_model(path: Path, verbose: bool) -> _internals.LlamaModel:
+    params = llama_cpp.llama_model_default_params()
+    # The "extra buffer types" repack weights for AMX/AVX kernels; the AMX kernel of the native build
+    # crashes (SIGSEGV in ggml_backend_amx_mul_mat) on our AMX-capable VMs, so plain CPU buffers it is.
+    params.use_extra_bufts = False
+    try:
+        return _internals.LlamaModel(path_model=str(path), params=params, verbose=verbose)
+    except ValueError:
+        raise InputError(
+            "model_load_failed",
+            f"model file {path}: llama.cpp could not load it (corrupt or unsupported GGUF)",
+        ) from None
+
+
+def new_context(
+    model: _internals.LlamaModel, *, n_ctx: int, n_batch: int, n_threads: int, n_seq_max: int, verbose: bool
+) -> _internals.LlamaContext:
+    params = llama_cpp.llama_context_default_params()
+    params.n_ctx = n_ctx
+    params.n_batch = n_batch
+    params.n_ubatch = n_batch  # one decode call = one compute batch (see MIN_EVAL_TOKENS)
+    params.n_seq_max = n_seq_max
+    # One KV buffer for all sequences: copying the prompt to the samples is then only metadata
+    # (cells gain extra sequence ids) and each sequence may use the whole context.
+    params.kv_unified = True
+    params.n_threads = n_threads
+    params.n_threads_batch = n_threads
+    try:
+        return _internals.LlamaContext(model=model, params=params, verbose=verbose)
+    except ValueError:
+        raise InputError(
+            "model_context_failed", f"llama.cpp could not create a context of {n_ctx} tokens"
+        ) from None
+
+
+def make_sampler(temperature: float, top_p: float, seed: int) -> _internals.LlamaSampler:
+    """Greedy for temperature <= 0; else temperature, then nucleus (top-p) on the tempered
+    distribution (as vLLM and transformers do), then a draw seeded with ``seed``."""
+    sampler = _internals.LlamaSampler()
+    if temperature <= 0:
+        sampler.add_greedy()
+        return sampler
+    sampler.add_temp(temperature)
+    if top_p < 1.0:
+        sampler.add_top_p(top_p, 1)
+    seed &= 0xFFFFFFFF
+    if seed == llama_cpp.LLAMA_DEFAULT_SEED:  # that value means "random seed" to llama.cpp
+        seed -= 1
+    sampler.add_dist(seed)
+    return sampler
+
+
+class TokenBatch:
+    """A reusable llama_batch holding one sequence id per token."""
+
+    def __init__(self, capacity: int) -> None:
+        self.capacity = capacity
+        self._owner = _internals.LlamaBatch(n_tokens=capacity, embd=0, n_seq_max=1)
+        self.batch = self._owner.batch
+
+    def fill(self, tokens: Sequence[int], positions: Sequence[int], seq_ids: Sequence[int], logits_all: bool):
+        """Load the batch; only the last token asks for logits unless ``logits_all``."""
+        b = self.batch
+        n = len(tokens)
+        b.n_tokens = n
+        for i in range(n):
+            b.token[i] = tokens[i]
+            b.pos[i] = positions[i]
+            b.n_seq_id[i] = 1
+            b.seq_id[i][0] = seq_ids[i]
+            b.logits[i] = logits_all
+        b.logits[n - 1] = True
+
+    def close(self) -> None:
+        self._owner.close()
+
+
+def decode(ctx: _internals.LlamaContext, batch: TokenBatch) -> None:
+    code = llama_cpp.llama_decode(ctx.ctx, batch.batch)
+    if code != 0:
+        # 1 means no free KV cells; negative values are hard errors.
+        raise RuntimeError(f"llama_decode failed with code {code}")
+
+
+class PieceTable:
+    """Token id -> its text bytes (control tokens render as nothing), memoised."""
+
+    def __init__(self, model: _internals.LlamaModel) -> None:
+        self._vocab = model.vocab
+        self._pieces: dict[int, bytes] = {}
+        self._buffer = ctypes.create_string_buffer(64)
+
+    def __call__(self, token: int) -> bytes:
+        piece = self._pieces.get(token)
+        if piece is None:
+            size = llama_cpp.llama_token_to_piece(
+                self._vocab, token, self._buffer, len(self._buffer), 0, False
+            )
+            if size < 0:  # buffer too small: -size is the length needed
+                self._buffer = ctypes.create_string_buffer(-size)
+                size = llama_cpp.llama_token_to_piece(
+                    self._vocab, token, self._buffer, len(self._buffer), 0, False
+                )
+            piece = self._buffer.raw[:size]
+            self._pieces[token] = piece
+        return piece
