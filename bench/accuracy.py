@@ -32,11 +32,13 @@ console = Console()
 
 
 def sc_choice(answer) -> str:
-    """The self-consistency answer inside a csc answer: the first vote's winner."""
-    winners = [c for c in answer.candidates if c.group == 0]
-    if winners:
-        return winners[0].sql or ""
-    return answer.sql or "" if not answer.merge.ran else next((c.sql for c in answer.candidates if c.sql), "")
+    """The self-consistency answer inside a csc answer: the first vote's winner (the earliest
+    candidate of the top group), or, when no candidate executed, sc's fallback: the first SQL."""
+    generated = [c for c in answer.candidates if c.stage == "generation"]
+    winner = next((c for c in generated if c.group == 0), None)
+    if winner is not None:
+        return winner.sql or ""
+    return next((c.sql for c in generated if c.sql), "")
 
 
 def run_mode(t2s: TextToSQL, examples, label: str, out_dir: Path) -> dict:
@@ -48,9 +50,11 @@ def run_mode(t2s: TextToSQL, examples, label: str, out_dir: Path) -> dict:
             if line.strip():
                 row = json.loads(line)
                 done[row["id"]] = row
+    # Grouped by database so consecutive prompts share the schema prefix (llama.cpp reuses it).
+    ordered = sorted(examples, key=lambda e: e.db_id)
     with cache.open("a") as handle, Progress(console=console) as progress:
         task = progress.add_task(f"{label} {out_dir.parent.name}/{out_dir.name}", total=len(examples))
-        for example in examples:
+        for example in ordered:
             if example.id not in done:
                 answer = t2s.ask(
                     example.db_path, example.question, evidence=example.evidence, db_id=example.db_id
@@ -89,7 +93,8 @@ def main() -> None:
     parser.add_argument("--data-dir", default=None)
     args = parser.parse_args()
 
-    summary = []
+    summary_file = ROOT / args.model / "summary.json"
+    summary = {(r["set"], r["mode"]): r for r in _read_json(summary_file, [])}
     for spec in args.sets:
         name, _, size = spec.partition(":")
         dataset = load_dataset(name, data_dir=args.data_dir)
@@ -112,26 +117,58 @@ def main() -> None:
         for mode, by_id in preds.items():
             report = evaluate(subset, {k: v["sql"] for k, v in by_id.items()})
             (out_dir / f"report-{mode}.json").write_text(json.dumps(report.to_json(), indent=2))
-            seconds = [v["seconds"] for v in by_id.values()]
-            gen_s = sum(v["generation_s"] for v in by_id.values())
-            summary.append(
-                {
-                    "model": args.model,
-                    "set": spec,
-                    "mode": mode,
-                    "questions": len(by_id),
-                    "accuracy": report.accuracy,
-                    "median_s": statistics.median(seconds),
-                    "p90_s": percentile(seconds, 0.9),
-                    "merged": sum(v["merged"] for v in by_id.values()) if mode == "csc" else 0,
-                    "gen_tok_s": sum(v["generated_tokens"] for v in by_id.values()) / gen_s if gen_s else 0.0,
-                }
-            )
-    (ROOT / args.model / "summary.json").write_text(json.dumps(summary, indent=2))
-    table = Table(title=f"{args.model}: execution accuracy and time per question")
-    for col in ["set", "mode", "questions", "EX %", "median s", "p90 s", "merges"]:
+            summary[(spec, mode)] = summarize(args.model, spec, mode, report, by_id)
+    peak_gb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024
+    for row in summary.values():
+        if row["set"] in args.sets:
+            row["peak_rss_gb"] = round(peak_gb, 2)
+    rows = sorted(summary.values(), key=lambda r: (r["set"], MODES.index(r["mode"])))
+    summary_file.write_text(json.dumps(rows, indent=2))
+    print_table(args.model, rows)
+    console.print(
+        f"peak memory (RSS of this process) {peak_gb:.2f} GB; finished {time.strftime('%Y-%m-%d %H:%M')}"
+    )
+    plot = plot_accuracy(ROOT, Path(__file__).resolve().parent.parent / "docs" / "accuracy.png")
+    console.print(f"plot: {plot}")
+
+
+MODES = ["greedy", "sc", "csc"]
+
+
+def _read_json(path: Path, default):
+    return json.loads(path.read_text()) if path.exists() else default
+
+
+def summarize(model: str, spec: str, mode: str, report, by_id: dict) -> dict:
+    seconds = [v["seconds"] for v in by_id.values()]
+    gen_s = sum(v["generation_s"] for v in by_id.values())
+    return {
+        "model": model,
+        "set": spec,
+        "mode": mode,
+        "questions": len(by_id),
+        "correct": report.correct,
+        "accuracy": report.accuracy,
+        "by_difficulty": {k: v.get("accuracy") for k, v in report.to_json()["by_difficulty"].items()},
+        "mean_s": statistics.mean(seconds),
+        "median_s": statistics.median(seconds),
+        "p90_s": percentile(seconds, 0.9),
+        "merged": sum(v["merged"] for v in by_id.values()) if mode == "csc" else 0,
+        # generation_s covers the prompt and the sampling of every candidate (merge excluded)
+        "prompt_tokens_evaluated": sum(v["prompt_tokens_evaluated"] for v in by_id.values()),
+        "generated_tokens": sum(v["generated_tokens"] for v in by_id.values()),
+        "model_s": gen_s,
+    }
+
+
+def print_table(model: str, rows: list[dict]) -> None:
+    table = Table(title=f"{model}: execution accuracy and seconds per question")
+    for col in ["set", "mode", "questions", "EX %", "median s", "p90 s", "mean s", "x greedy", "merges"]:
         table.add_column(col)
-    for row in summary:
+    greedy_mean = {r["set"]: r["mean_s"] for r in rows if r["mode"] == "greedy"}
+    for row in rows:
+        base = greedy_mean.get(row["set"])
+        ratio = f"{row['mean_s'] / base:.2f}" if base else "-"
         table.add_row(
             row["set"],
             row["mode"],
@@ -139,11 +176,41 @@ def main() -> None:
             f"{100 * row['accuracy']:.2f}",
             f"{row['median_s']:.2f}",
             f"{row['p90_s']:.2f}",
+            f"{row['mean_s']:.2f}",
+            ratio if row["mode"] != "sc" else "(in csc)",
             str(row["merged"]),
         )
     console.print(table)
-    peak_gb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024
-    console.print(f"peak memory (RSS) {peak_gb:.2f} GB; finished {time.strftime('%Y-%m-%d %H:%M')}")
+
+
+def plot_accuracy(root: Path, out: Path) -> Path:
+    """Grouped bars: EX per (model, set), one bar per mode, from every model's summary.json."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    rows = [r for f in sorted(root.glob("*/summary.json")) for r in _read_json(f, [])]
+    keys = sorted({(r["model"], r["set"]) for r in rows})
+    fig, ax = plt.subplots(figsize=(max(6, 2.2 * len(keys)), 4))
+    width = 0.8 / len(MODES)
+    for i, mode in enumerate(MODES):
+        values = [
+            next((100 * r["accuracy"] for r in rows if (r["model"], r["set"], r["mode"]) == (*k, mode)), 0)
+            for k in keys
+        ]
+        bars = ax.bar([x + (i - 1) * width for x in range(len(keys))], values, width, label=mode)
+        ax.bar_label(bars, fmt="%.1f", fontsize=7)
+    ax.set_xticks(range(len(keys)), [f"{m}\n{s}" for m, s in keys], fontsize=8)
+    ax.set_ylabel("execution accuracy (%)")
+    ax.set_ylim(0, 100)
+    ax.set_title("slmsql on CPU (llama.cpp, Q4_K_M): greedy vs self-consistency vs CSC")
+    ax.legend()
+    fig.tight_layout()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(out, dpi=120)
+    plt.close(fig)
+    return out
 
 
 if __name__ == "__main__":

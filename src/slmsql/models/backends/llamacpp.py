@@ -5,6 +5,12 @@ The prompt is evaluated once on sequence 0; its KV cells are then shared with se
 token each per ``llama_decode`` call. Across calls, sequence 0 keeps the last prompt, so a new prompt
 only evaluates what follows the longest common token prefix (questions on one database share the
 schema, which is most of the prompt).
+
+A second prompt is kept *parked* in its own sequence: CSC alternates between the question prompt and
+the merge-revision prompt, and with one slot every merge would evict the schema that the next
+question on the database needs. A new prompt goes to whichever of the two shares more of it; when
+that would throw away most of the active prompt, the active prompt is parked first (the parked one,
+least recently used, is dropped). Parking costs no compute: cells only gain a sequence id.
 """
 
 from __future__ import annotations
@@ -18,7 +24,12 @@ from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
 from slmsql.errors import InputError
 from slmsql.models.backends import llamacpp_native as native
-from slmsql.models.backends.llamacpp_stream import SampleStream, chunk_sizes, reusable_prefix
+from slmsql.models.backends.llamacpp_stream import (
+    SampleStream,
+    chunk_sizes,
+    common_prefix_len,
+    reusable_prefix,
+)
 from slmsql.models.base import Backend, ChatPrompt, Completion, GenerationOutput, SamplingParams
 
 __all__ = ["LlamaCppBackend"]
@@ -67,7 +78,7 @@ class LlamaCppBackend(Backend):
             n_ctx=n_ctx,
             n_batch=_N_BATCH,
             n_threads=self.n_threads,
-            n_seq_max=max_samples,
+            n_seq_max=max_samples + 2,  # the samples, the parked prompt, a spare for swaps
             verbose=verbose,
         )
         self._stack.callback(self._ctx.close)  # closes before the model (stack order)
@@ -78,6 +89,9 @@ class LlamaCppBackend(Backend):
         self._pieces = native.PieceTable(self._model)
         self.n_ctx = self._ctx.n_ctx()
         self._cached: list[int] = []  # the tokens sequence 0 holds at positions 0..len-1
+        self._parked: list[int] = []  # the tokens the parked sequence holds
+        self._park_seq = max_samples
+        self._spare_seq = max_samples + 1
         self._formatter: Jinja2ChatFormatter | None = None
         self._closed = False
 
@@ -137,6 +151,7 @@ class LlamaCppBackend(Backend):
                 f"prompt of {len(tokens)} tokens plus max_tokens {params.max_tokens} exceeds the "
                 f"context of {self.n_ctx} tokens (raise n_ctx or lower max_tokens)",
             )
+        self._make_room(len(tokens), params)
         group = self._group_size(len(tokens), params.max_tokens)
         completions: list[Completion] = []
         evaluated = 0
@@ -154,7 +169,7 @@ class LlamaCppBackend(Backend):
         except BaseException:
             # Whatever sequence 0 holds is now unknown: forget it rather than reuse a wrong prefix.
             llama_cpp.llama_memory_clear(self._memory, True)
-            self._cached = []
+            self._cached, self._parked = [], []
             raise
         return GenerationOutput(
             completions=tuple(completions),
@@ -166,16 +181,44 @@ class LlamaCppBackend(Backend):
         )
 
     def _group_size(self, n_prompt: int, max_tokens: int) -> int:
-        """Samples per group: at most max_samples, and few enough that the prompt's cells plus every
-        sample's own cells (the last sampled token is never decoded) fit in the KV cache."""
+        """Samples per group: at most max_samples, and few enough that the prompt's cells, the parked
+        prompt's and every sample's own cells (the last sampled token is never decoded) fit in the
+        KV cache."""
         own_cells = max_tokens - 1
         if own_cells == 0:
             return self.max_samples
-        return max(1, min(self.max_samples, (self.n_ctx - n_prompt) // own_cells))
+        free = self.n_ctx - n_prompt - len(self._parked)
+        return max(1, min(self.max_samples, free // own_cells))
+
+    def _make_room(self, n_prompt: int, params: SamplingParams) -> None:
+        """Drop the parked prompt when keeping it would split the samples into more groups."""
+        if self._parked and self._group_size(n_prompt, params.max_tokens) < min(params.n, self.max_samples):
+            llama_cpp.llama_memory_seq_rm(self._memory, self._park_seq, -1, -1)
+            self._parked = []
+
+    def _choose_slot(self, tokens: list[int]) -> None:
+        """Put in sequence 0 whichever cached prompt shares more of ``tokens``; park the active one
+        when ``tokens`` would discard most of it (see the module docstring)."""
+        active = common_prefix_len(self._cached, tokens)
+        if self._parked and common_prefix_len(self._parked, tokens) > active:
+            self._move(0, self._spare_seq)
+            self._move(self._park_seq, 0)
+            self._move(self._spare_seq, self._park_seq)
+            self._cached, self._parked = self._parked, self._cached
+        elif active < len(self._cached) // 2:
+            llama_cpp.llama_memory_seq_rm(self._memory, self._park_seq, -1, -1)
+            llama_cpp.llama_memory_seq_cp(self._memory, 0, self._park_seq, -1, -1)
+            self._parked = list(self._cached)
+
+    def _move(self, source: int, target: int) -> None:
+        llama_cpp.llama_memory_seq_rm(self._memory, target, -1, -1)
+        llama_cpp.llama_memory_seq_cp(self._memory, source, target, -1, -1)
+        llama_cpp.llama_memory_seq_rm(self._memory, source, -1, -1)
 
     def _evaluate_prompt(self, tokens: list[int]) -> tuple[int, int]:
         """Make sequence 0 hold ``tokens``, evaluating only what the cache lacks. Returns the number
         of tokens evaluated and the batch row holding the last token's logits."""
+        self._choose_slot(tokens)
         keep = reusable_prefix(self._cached, tokens)
         llama_cpp.llama_memory_seq_rm(self._memory, 0, keep, -1)
         self._cached = self._cached[:keep]
@@ -240,5 +283,5 @@ class LlamaCppBackend(Backend):
     def close(self) -> None:
         if not self._closed:
             self._closed = True
-            self._cached = []
+            self._cached, self._parked = [], []
             self._stack.close()
