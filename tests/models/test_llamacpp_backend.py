@@ -133,17 +133,22 @@ def test_prompt_longer_than_the_context_is_an_input_error(smollm2):
 
 
 @pytest.mark.integration
-def test_a_different_prompt_in_between_does_not_evict_the_schema(backend, smollm2):
-    """CSC alternates question prompts with merge prompts: the schema prompt stays parked."""
+def test_a_detour_prompt_in_between_does_not_evict_the_schema(backend, smollm2):
+    """CSC alternates question prompts with merge prompts (marked detour): the schema stays parked."""
     greedy = SamplingParams(n=2, temperature=0.0, max_tokens=12)
-    other = ChatPrompt(({"role": "user", "content": "Merge these drafts. " + "SELECT 1; " * 80},), prefill="")
+    merge = "Merge these drafts. " + "SELECT 1; " * 80
+    detour = ChatPrompt(({"role": "user", "content": merge},), detour=True)
     backend.generate(ask("Which city has the most rows in t8?"), greedy)
-    detour = backend.generate(other, greedy)
-    assert detour.prompt_tokens_evaluated > detour.prompt_tokens / 2
+    first = backend.generate(detour, greedy)
+    assert first.prompt_tokens_evaluated > first.prompt_tokens / 2
     back = backend.generate(ask("What is the smallest amount in t9?"), greedy)
     assert back.prompt_tokens_evaluated < back.prompt_tokens / 2
-    again = backend.generate(other, greedy)  # and the detour prompt was parked in turn
-    assert again.prompt_tokens_evaluated < again.prompt_tokens / 2
     with LlamaCppBackend(smollm2, n_ctx=2048, max_samples=2) as fresh:
         cold = fresh.generate(ask("What is the smallest amount in t9?"), greedy)
     assert [c.text for c in back.completions] == [c.text for c in cold.completions]
+
+    # A prompt that is not a detour replaces the cached one: asking the schema again costs it all.
+    plain = ChatPrompt(({"role": "user", "content": merge},))
+    backend.generate(plain, greedy)
+    again = backend.generate(ask("What is the smallest amount in t9?"), greedy)
+    assert again.prompt_tokens_evaluated > again.prompt_tokens / 2

@@ -9,8 +9,11 @@ from dataclasses import dataclass
 class ChatPrompt:
     """Chat messages (``{"role": ..., "content": ...}``) plus ``prefill``: text the assistant turn
     is forced to start with (e.g. an opening ```sql fence). Completions never repeat the prefill.
-    ``stop`` lists the strings that end an answer in this prompt's output format."""
+    ``stop`` lists the strings that end an answer in this prompt's output format. ``detour`` marks
+    a one-off prompt (a merge revision) that a backend with a prompt cache should not let evict the
+    prompt it holds: the next question on the same database will need that one again."""
 
     messages: tuple[dict[str, str], ...]
     prefill: str = ""
     stop: tuple[str, ...] = ()
+    detour: bool = False

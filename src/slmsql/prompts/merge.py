@@ -116,4 +116,4 @@ def merge_prompt(
         ]
     )
     messages = ({"role": "system", "content": style.system}, {"role": "user", "content": user})
-    return ChatPrompt(messages=messages, prefill=style.prefill, stop=style.stop)
+    return ChatPrompt(messages=messages, prefill=style.prefill, stop=style.stop, detour=True)
