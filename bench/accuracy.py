@@ -28,7 +28,7 @@ from slmsql.evaluation.predict import select_examples
 from slmsql.inference.api import TextToSQL
 
 ROOT = Path(__file__).resolve().parent / "results"
-console = Console()
+console = Console(width=120)
 
 
 def sc_choice(answer) -> str:
@@ -204,7 +204,7 @@ def plot_accuracy(root: Path, out: Path) -> Path:
     ax.set_xticks(range(len(keys)), [f"{m}\n{s}" for m, s in keys], fontsize=8)
     ax.set_ylabel("execution accuracy (%)")
     ax.set_ylim(0, 100)
-    ax.set_title("slmsql on CPU (llama.cpp, Q4_K_M): greedy vs self-consistency vs CSC")
+    ax.set_title("slmsql execution accuracy on CPU (llama.cpp, Q4_K_M)", fontsize=10)
     ax.legend()
     fig.tight_layout()
     out.parent.mkdir(parents=True, exist_ok=True)
