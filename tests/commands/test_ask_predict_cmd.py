@@ -95,6 +95,7 @@ def run_cli(*args: str, env_extra: dict | None = None) -> subprocess.CompletedPr
     ("args", "needle"),
     [
         (["ask", "--db", "demo", "   "], "question is empty"),
+        (["ask", "--db", "demo", b"How many caf\xe9s?"], "question is not valid UTF-8"),
         (["ask", "--db", "/nonexistent/x.sqlite", "How many?"], "no such file"),
         (["ask", "--db", "demo", "How many?", "--model", "no-such-model"], "no-such-model"),
         (["ask", "--db", "demo", "How many?", "--mode", "vote"], "mode 'vote'"),

@@ -7,9 +7,8 @@ from pathlib import Path
 import typer
 from rich.syntax import Syntax
 
-from slmsql.commands.output import console, err_console, jsonable, print_json, result_table
+from slmsql.commands.output import console, err_console, jsonable, print_json, require_text, result_table
 from slmsql.db.demo import resolve_database
-from slmsql.errors import InputError
 from slmsql.inference.result import Answer
 
 
@@ -70,8 +69,9 @@ def ask(
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
 ) -> None:
     """Answer a question with SQL: sample candidates, execute them, vote, revise disagreements."""
-    if not question.strip():
-        raise InputError("empty_question", "the question is empty")
+    require_text(question, "question")
+    if evidence.strip():
+        require_text(evidence, "evidence")
     db_path = resolve_database(db)
     from slmsql.inference.api import TextToSQL  # loads the model stack only when needed
 

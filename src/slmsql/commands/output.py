@@ -9,8 +9,22 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from slmsql.errors import InputError
+
 console = Console()
 err_console = Console(stderr=True)
+
+
+def require_text(value: str, what: str) -> str:
+    """``value`` as given, or InputError when it is blank or not valid UTF-8 (a command line in
+    another encoding reaches Python as lone surrogates)."""
+    if not value.strip():
+        raise InputError(f"empty_{what.replace(' ', '_')}", f"the {what} is empty")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError("not_utf8", f"the {what} is not valid UTF-8") from None
+    return value
 
 
 def _cell(value: Any) -> str:
@@ -18,6 +32,10 @@ def _cell(value: Any) -> str:
         return "NULL"
     if isinstance(value, bytes):
         return f"<{len(value)} bytes>"
+    if isinstance(value, float):
+        # 12 significant digits hide binary noise (4208.200000000001) without hiding real digits
+        # of money or measurements; --json keeps the exact value.
+        return format(value, ".12g")
     return str(value)
 
 

@@ -6,15 +6,15 @@ from pathlib import Path
 
 import typer
 
-from slmsql.commands.output import console, err_console, jsonable, print_json, result_table
-from slmsql.db.connection import check_database_file
+from slmsql.commands.output import console, err_console, jsonable, print_json, require_text, result_table
+from slmsql.db.demo import resolve_database
 from slmsql.db.execute import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S, execute_sql
 from slmsql.errors import InputError
 
 
 def run_sql(
     sql: str = typer.Argument(..., help="One read-only SQL query."),
-    db: Path = typer.Option(..., "--db", help="SQLite database file."),
+    db: Path = typer.Option(..., "--db", help="SQLite database file, or `demo`."),
     timeout: float = typer.Option(
         DEFAULT_TIMEOUT_S, "--timeout", help="Seconds before the query is stopped."
     ),
@@ -22,12 +22,10 @@ def run_sql(
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
 ) -> None:
     """Run one read-only query and print its result."""
-    if not sql.strip():
-        raise InputError("empty_sql", "the SQL is empty")
+    require_text(sql, "SQL")
     if timeout <= 0 or max_rows <= 0:
         raise InputError("bad_option", "--timeout and --max-rows must be positive")
-    check_database_file(db)
-    result = execute_sql(db, sql, timeout_s=timeout, max_rows=max_rows)
+    result = execute_sql(resolve_database(db), sql, timeout_s=timeout, max_rows=max_rows)
     if as_json:
         print_json(
             {
