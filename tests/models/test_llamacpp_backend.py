@@ -152,3 +152,15 @@ def test_a_detour_prompt_in_between_does_not_evict_the_schema(backend, smollm2):
     backend.generate(plain, greedy)
     again = backend.generate(ask("What is the smallest amount in t9?"), greedy)
     assert again.prompt_tokens_evaluated > again.prompt_tokens / 2
+
+
+@pytest.mark.integration
+def test_a_parked_prompt_gives_way_when_the_context_is_needed(smollm2):
+    """A detour whose samples need the parked prompt's cells drops it instead of failing."""
+    with LlamaCppBackend(smollm2, n_ctx=1024, max_samples=2) as small:
+        small.generate(ask("Count t1."), SamplingParams(max_tokens=4))  # ~400 cells stay cached
+        detour = ChatPrompt(({"role": "user", "content": "Merge: " + "SELECT 1; " * 40},), detour=True)
+        # a space or newline comes within a few tokens: the test needs the room, not the text
+        out = small.generate(detour, SamplingParams(n=1, max_tokens=1024 - 250, stop=(" ", "\n")))
+        assert len(out.completions) == 1 and out.extra["groups"] == 1
+        assert small._parked == []

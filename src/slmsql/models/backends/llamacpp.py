@@ -194,8 +194,10 @@ class LlamaCppBackend(Backend):
         return max(1, min(self.max_samples, free // own_cells))
 
     def _make_room(self, n_prompt: int, params: SamplingParams) -> None:
-        """Drop the parked prompt when keeping it would split the samples into more groups."""
-        if self._group_size(n_prompt, params.max_tokens) < min(params.n, self.max_samples):
+        """Drop the parked prompt unless the prompt, the parked prompt and one group of full-length
+        samples all fit (otherwise the samples would need more groups, or not fit at all)."""
+        wanted = min(params.n, self.max_samples) * (params.max_tokens - 1)
+        if self.n_ctx - n_prompt - len(self._parked) < wanted:
             self._drop_parked()
 
     def _choose_slot(self, tokens: list[int], detour: bool) -> None:
