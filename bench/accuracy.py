@@ -41,8 +41,9 @@ def sc_choice(answer) -> str:
     return next((c.sql for c in generated if c.sql), "")
 
 
-def run_mode(t2s: TextToSQL, examples, label: str, out_dir: Path) -> dict:
-    """Answer ``examples``; returns {"preds": {mode: {id: sql}}, "seconds": [...], tokens...}."""
+def run_mode(t2s: TextToSQL, examples, label: str, out_dir: Path, deadline: float | None) -> dict:
+    """Answer ``examples`` (resuming from ``<label>.jsonl``) until done or past ``deadline``
+    (time.monotonic()); returns {id: row} for the answered ones."""
     cache = out_dir / f"{label}.jsonl"
     done = {}
     if cache.exists():
@@ -56,6 +57,8 @@ def run_mode(t2s: TextToSQL, examples, label: str, out_dir: Path) -> dict:
         task = progress.add_task(f"{label} {out_dir.parent.name}/{out_dir.name}", total=len(examples))
         for example in ordered:
             if example.id not in done:
+                if deadline is not None and time.monotonic() > deadline:
+                    break
                 answer = t2s.ask(
                     example.db_path, example.question, evidence=example.evidence, db_id=example.db_id
                 )
@@ -74,7 +77,7 @@ def run_mode(t2s: TextToSQL, examples, label: str, out_dir: Path) -> dict:
                 handle.flush()
                 done[example.id] = row
             progress.advance(task)
-    return {e.id: done[e.id] for e in examples}
+    return {e.id: done[e.id] for e in examples if e.id in done}
 
 
 def percentile(values, q):
@@ -91,6 +94,13 @@ def main() -> None:
     parser.add_argument("-m", type=int, default=4)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--data-dir", default=None)
+    parser.add_argument(
+        "--budget-minutes",
+        type=float,
+        default=None,
+        help="stop asking new questions after this long per mode; the summary then covers the "
+        "questions every mode answered (marked partial); a later run resumes",
+    )
     args = parser.parse_args()
 
     summary_file = ROOT / args.model / "summary.json"
@@ -99,7 +109,6 @@ def main() -> None:
         name, _, size = spec.partition(":")
         dataset = load_dataset(name, data_dir=args.data_dir)
         examples = select_examples(dataset, sample=int(size) if size else None, seed=args.seed)
-        subset = replace(dataset, examples=tuple(examples))
         out_dir = ROOT / args.model / spec.replace(":", "-")
         out_dir.mkdir(parents=True, exist_ok=True)
         rows = {}
@@ -107,7 +116,11 @@ def main() -> None:
             with TextToSQL(
                 args.model, mode=mode, n=args.n, m=args.m, seed=args.seed, tables_json=dataset.tables_json
             ) as t2s:
-                rows[mode] = run_mode(t2s, examples, mode, out_dir)
+                deadline = time.monotonic() + 60 * args.budget_minutes if args.budget_minutes else None
+                rows[mode] = run_mode(t2s, examples, mode, out_dir, deadline)
+        common = set.intersection(*(set(r) for r in rows.values()))
+        rows = {mode: {k: v for k, v in r.items() if k in common} for mode, r in rows.items()}
+        answered = replace(dataset, examples=tuple(e for e in examples if e.id in common))
         preds = {}
         if "greedy" in rows:
             preds["greedy"] = rows["greedy"]
@@ -115,9 +128,11 @@ def main() -> None:
             preds["sc"] = {k: {**v, "sql": v["sc_sql"]} for k, v in rows["csc"].items()}
             preds["csc"] = rows["csc"]
         for mode, by_id in preds.items():
-            report = evaluate(subset, {k: v["sql"] for k, v in by_id.items()})
+            report = evaluate(answered, {k: v["sql"] for k, v in by_id.items()})
             (out_dir / f"report-{mode}.json").write_text(json.dumps(report.to_json(), indent=2))
             summary[(spec, mode)] = summarize(args.model, spec, mode, report, by_id)
+            if len(common) < len(examples):
+                summary[(spec, mode)]["partial"] = f"{len(common)} of {len(examples)} questions"
     peak_gb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024
     for row in summary.values():
         if row["set"] in args.sets:
