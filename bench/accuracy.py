@@ -210,13 +210,20 @@ def plot_accuracy(root: Path, out: Path) -> Path:
     fig, ax = plt.subplots(figsize=(max(6, 2.2 * len(keys)), 4))
     width = 0.8 / len(MODES)
     for i, mode in enumerate(MODES):
-        values = [
-            next((100 * r["accuracy"] for r in rows if (r["model"], r["set"], r["mode"]) == (*k, mode)), 0)
-            for k in keys
+        found = [
+            next((r for r in rows if (r["model"], r["set"], r["mode"]) == (*k, mode)), None) for k in keys
         ]
+        values = [100 * r["accuracy"] if r else float("nan") for r in found]  # NaN: not measured, no bar
         bars = ax.bar([x + (i - 1) * width for x in range(len(keys))], values, width, label=mode)
-        ax.bar_label(bars, fmt="%.1f", fontsize=7)
-    ax.set_xticks(range(len(keys)), [f"{m}\n{s}" for m, s in keys], fontsize=8)
+        ax.bar_label(
+            bars, labels=[f"{v:.1f}" if r else "" for v, r in zip(values, found, strict=True)], fontsize=7
+        )
+    partial = {(r["model"], r["set"]): r.get("partial") for r in rows if r.get("partial")}
+    ax.set_xticks(
+        range(len(keys)),
+        [f"{m}\n{s}" + (f"\n({partial[(m, s)]})" if (m, s) in partial else "") for m, s in keys],
+        fontsize=8,
+    )
     ax.set_ylabel("execution accuracy (%)")
     ax.set_ylim(0, 100)
     ax.set_title("slmsql execution accuracy on CPU (llama.cpp, Q4_K_M)", fontsize=10)
