@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml Makefile
 	touch $(STAMP)
 
 demo: install
-	$(BIN)/slmsql ask --db demo "Which three cities have the most customers, and how many customers live in each?"
+	$(BIN)/slmsql ask --db demo "Which five customers spent the most in total, and how much?"
 
 test: install
 	$(BIN)/python -m pytest -q -rs
