@@ -18,6 +18,7 @@ from pathlib import Path
 from slmsql.errors import SlmsqlError
 from slmsql.models.backends.llamacpp import LlamaCppBackend
 from slmsql.models.base import ChatPrompt, SamplingParams
+from slmsql.models.loader import weights_path
 from slmsql.prompts.styles import get_style
 from slmsql.prompts.text_to_sql import text_to_sql_prompt
 
@@ -120,15 +121,6 @@ def question_prompt(question: str, nonce: str = "") -> ChatPrompt:
     return text_to_sql_prompt(f"-- {nonce}\n{schema_text()}", question, get_style("direct"))
 
 
-def model_path(text: str) -> Path:
-    path = Path(text)
-    if path.suffix == ".gguf" or path.exists():
-        return path
-    from slmsql.models.registry import model_file
-
-    return model_file(text)
-
-
 def bench_ours(path: Path, threads: int | None, max_tokens: int, n_ctx: int) -> None:
     with LlamaCppBackend(path, n_ctx=n_ctx, n_threads=threads) as backend:
         print(f"model {path.name}, {backend.n_threads} threads, n_ctx {backend.n_ctx}")
@@ -228,7 +220,7 @@ def main() -> int:
     parser.add_argument("--skip-llama", action="store_true", help="do not time llama-cpp-python's Llama")
     args = parser.parse_args()
     try:
-        path = model_path(args.model)
+        path = weights_path(args.model)
         bench_ours(path, args.threads, args.max_tokens, args.n_ctx)
         if not args.skip_llama:
             bench_llama(path, args.threads, args.max_tokens, args.n_ctx)
