@@ -41,6 +41,12 @@ def sc_choice(answer) -> str:
     return next((c.sql for c in generated if c.sql), "")
 
 
+def first_vote(answer) -> list[int]:
+    """The sizes of the first vote's result groups, largest first (what a merge trigger sees)."""
+    generated = [c for c in answer.candidates if c.stage == "generation" and c.group is not None]
+    return sorted({c.group: c.votes for c in generated}.values(), reverse=True)
+
+
 def run_mode(t2s: TextToSQL, examples, label: str, out_dir: Path, deadline: float | None) -> dict:
     """Answer ``examples`` (resuming from ``<label>.jsonl``) until done or past ``deadline``
     (time.monotonic()); returns {id: row} for the answered ones."""
@@ -67,6 +73,7 @@ def run_mode(t2s: TextToSQL, examples, label: str, out_dir: Path, deadline: floa
                     "sql": answer.sql or "",
                     "sc_sql": sc_choice(answer) if label == "csc" else answer.sql or "",
                     "merged": answer.merge.ran,
+                    "votes": first_vote(answer),
                     "seconds": answer.timings.total_s,
                     "generation_s": answer.timings.generation_s,
                     "prompt_tokens": answer.tokens.prompt,

@@ -156,9 +156,11 @@ def bench_ours(path: Path, threads: int | None, max_tokens: int, n_ctx: int) -> 
                 seconds = statistics.mean(t for t, _ in runs)
                 evaluated = statistics.mean(o.prompt_tokens_evaluated for _, o in runs)
                 tokens = statistics.mean(o.generated_tokens for _, o in runs)
+                rows = statistics.mean(o.extra["rows_decoded"] for _, o in runs)
                 print(
                     f"ours   {label} {name}: {seconds:5.2f} s/question  "
-                    f"({evaluated:.0f} prompt tokens evaluated, {tokens:.0f} tokens generated)"
+                    f"({evaluated:.0f} prompt tokens evaluated, {tokens:.0f} tokens generated, "
+                    f"{rows:.0f} decode rows)"
                 )
 
 

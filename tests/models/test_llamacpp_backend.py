@@ -102,6 +102,28 @@ def test_greedy_samples_are_identical(backend):
 
 
 @pytest.mark.integration
+def test_samples_with_one_history_decode_one_row_per_step(backend):
+    out = backend.generate(ask("Count the rows of t3."), SamplingParams(n=4, temperature=0.0, max_tokens=20))
+    tokens = out.completions[0].tokens
+    assert out.generated_tokens == 4 * tokens
+    # one branch all along: a row per step (the last draw is never decoded; an EOS draw is uncounted)
+    assert tokens - 1 <= out.extra["rows_decoded"] <= tokens
+
+
+@pytest.mark.integration
+def test_branch_sharing_draws_what_one_row_per_sample_draws(backend, smollm2):
+    params = SamplingParams(n=6, temperature=0.7, max_tokens=24, seed=11)
+    shared = backend.generate(ask("Which names appear in t8?"), params)
+    texts = [c.text for c in shared.completions]
+    assert len(set(texts)) > 1  # the branches split
+    assert shared.extra["rows_decoded"] < shared.generated_tokens - 6
+    with LlamaCppBackend(smollm2, n_ctx=2048, max_samples=8, share_branches=False) as unshared:
+        alone = unshared.generate(ask("Which names appear in t8?"), params)
+    assert alone.extra["rows_decoded"] >= alone.generated_tokens - 6  # a row per sample and step
+    assert [c.text for c in alone.completions] == texts
+
+
+@pytest.mark.integration
 def test_prefix_reuse_evaluates_less_and_gives_what_a_fresh_model_gives(backend, smollm2):
     greedy = SamplingParams(n=2, temperature=0.0, max_tokens=24)
     backend.generate(ask("Which city has the most rows in t5?"), greedy)

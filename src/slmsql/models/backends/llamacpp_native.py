@@ -107,23 +107,37 @@ def make_sampler(temperature: float, top_p: float, seed: int) -> _internals.Llam
 
 
 class TokenBatch:
-    """A reusable llama_batch holding one sequence id per token."""
+    """A reusable llama_batch; a token may belong to several sequences (its KV cell is shared)."""
 
-    def __init__(self, capacity: int) -> None:
+    def __init__(self, capacity: int, n_seq_max: int) -> None:
         self.capacity = capacity
-        self._owner = _internals.LlamaBatch(n_tokens=capacity, embd=0, n_seq_max=1)
+        self.n_seq_max = n_seq_max
+        self._owner = _internals.LlamaBatch(n_tokens=capacity, embd=0, n_seq_max=n_seq_max)
         self.batch = self._owner.batch
 
-    def fill(self, tokens: Sequence[int], positions: Sequence[int], seq_ids: Sequence[int], logits_all: bool):
-        """Load the batch; only the last token asks for logits unless ``logits_all``."""
+    def fill(
+        self,
+        tokens: Sequence[int],
+        positions: Sequence[int],
+        seq_ids: Sequence[Sequence[int]],
+        logits_all: bool,
+    ):
+        """Load the batch: token i at positions[i] in every sequence of seq_ids[i]; only the last
+        token asks for logits unless ``logits_all``."""
         b = self.batch
         n = len(tokens)
+        if n > self.capacity:
+            raise ValueError(f"batch of {n} tokens exceeds capacity {self.capacity}")
         b.n_tokens = n
         for i in range(n):
             b.token[i] = tokens[i]
             b.pos[i] = positions[i]
-            b.n_seq_id[i] = 1
-            b.seq_id[i][0] = seq_ids[i]
+            ids = seq_ids[i]
+            if not 0 < len(ids) <= self.n_seq_max:
+                raise ValueError(f"token {i}: {len(ids)} sequence ids (1..{self.n_seq_max} allowed)")
+            b.n_seq_id[i] = len(ids)
+            for j, seq in enumerate(ids):
+                b.seq_id[i][j] = seq
             b.logits[i] = logits_all
         b.logits[n - 1] = True
 
