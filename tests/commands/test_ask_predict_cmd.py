@@ -99,6 +99,7 @@ def run_cli(*args: str, env_extra: dict | None = None) -> subprocess.CompletedPr
         (["ask", "--db", "/nonexistent/x.sqlite", "How many?"], "no such file"),
         (["ask", "--db", "demo", "How many?", "--model", "no-such-model"], "no-such-model"),
         (["ask", "--db", "demo", "How many?", "--mode", "vote"], "mode 'vote'"),
+        (["ask", "--db", "demo", "How many?", "--merge-min-ratio", "2"], "merge_min_ratio 2.0"),
     ],
 )
 def test_ask_bad_input_is_one_line(args, needle):

@@ -77,6 +77,24 @@ def test_merge_outputs_that_fail_keep_the_first_vote(shop_db):
     assert [c.error for c in answer.merge.outputs] == ["no_such_table", "no_sql"]
 
 
+@pytest.mark.parametrize(
+    ("ratio", "merges"),
+    [(0.0, True), (1 / 3, True), (0.34, False), (1.0, False)],
+)
+def test_merge_min_ratio_skips_lopsided_votes(shop_db, ratio, merges):
+    backend = ScriptedBackend(
+        [fence(LONDON), fence(PARIS), fence(LONDON), fence(LONDON)],  # 3 vs 1
+        [fence(COUNT), fence(COUNT)],
+    )
+    with pipeline(backend, merge_min_ratio=ratio) as p:
+        answer = p.answer(shop_db, "How many customers in London?")
+    assert answer.merge.ran is merges and len(backend.calls) == (2 if merges else 1)
+    if merges:
+        assert answer.sql == COUNT
+    else:
+        assert answer.sql == LONDON and "3 vs 1 votes" in answer.merge.reason
+
+
 def test_sc_mode_never_merges(shop_db):
     backend = ScriptedBackend([fence(PARIS), fence(LONDON), fence(LONDON), fence(PARIS)])
     with pipeline(backend, mode="sc") as p:
@@ -155,3 +173,5 @@ def test_bad_config_is_refused():
         InferenceConfig(mode="vote")
     with pytest.raises(InputError):
         InferenceConfig(n=0)
+    with pytest.raises(InputError, match="merge_min_ratio"):
+        InferenceConfig(merge_min_ratio=1.5)

@@ -53,6 +53,11 @@ def ask(
     ),
     n: int = typer.Option(8, "-n", "--samples", help="Candidates sampled (sc, csc)."),
     m: int = typer.Option(4, "-m", "--merge-samples", help="Merge-revision samples (csc)."),
+    merge_min_ratio: float = typer.Option(
+        0.0,
+        "--merge-min-ratio",
+        help="Merge only when the runner-up group has this share of the leader's votes (0: always).",
+    ),
     merge_model: str | None = typer.Option(
         None, "--merge-model", help="Model for the merge revision (default: same)."
     ),
@@ -80,6 +85,7 @@ def ask(
         mode=mode,
         n=n,
         m=m,
+        merge_min_ratio=merge_min_ratio,
         merge_model=merge_model,
         backend=backend,
         base_url=base_url,

@@ -43,6 +43,7 @@ class TextToSQL:
         api_key: str | None = None,
         tables_json: str | Path | None = None,
         use_values: bool = True,
+        merge_min_ratio: float = 0.0,
     ) -> None:
         self.config = InferenceConfig(
             mode=mode,
@@ -53,6 +54,7 @@ class TextToSQL:
             seed=seed,
             timeout_s=timeout_s,
             use_values=use_values,
+            merge_min_ratio=merge_min_ratio,
         )
         samples = max(self.config.samples, m if mode == "csc" else 1)
         common = dict(

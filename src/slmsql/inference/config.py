@@ -24,12 +24,20 @@ class InferenceConfig:
     timeout_s: float = 30.0
     max_rows: int = 1000  # rows kept for the final answer
     use_values: bool = True  # question-matched values in the schema
+    # The merge revision runs when the runner-up result group has at least this fraction of the
+    # leading group's votes. 0 is the paper's rule (any two groups); 0.5 skips lopsided votes
+    # such as 7 against 1, where an untrained merge model does more harm than good.
+    merge_min_ratio: float = 0.0
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
             raise InputError("unknown_mode", f"mode {self.mode!r}: unknown (use {', '.join(MODES)})")
         if self.n < 1 or self.m < 1:
             raise InputError("bad_samples", f"sample counts must be at least 1 (n={self.n}, m={self.m})")
+        if not 0.0 <= self.merge_min_ratio <= 1.0:
+            raise InputError(
+                "bad_merge_ratio", f"merge_min_ratio {self.merge_min_ratio}: must be between 0 and 1"
+            )
         if self.timeout_s <= 0:
             raise InputError("bad_timeout", f"timeout {self.timeout_s}: must be positive")
 

@@ -134,9 +134,9 @@ class CSCPipeline:
 
         chosen = ballot.winner
         final_sql, final_result = (sqls[chosen], results[chosen]) if chosen is not None else (None, None)
-        merge = MergeInfo(False, "mode is not csc" if cfg.mode != "csc" else "the candidates agree")
+        merge = MergeInfo(False, _no_merge_reason(cfg, ballot))
         merge_s = 0.0
-        if cfg.mode == "csc" and ballot.disagreement:
+        if cfg.mode == "csc" and ballot.contested(cfg.merge_min_ratio):
             t_merge = time.monotonic()
             merge, merged, merge_tokens = self._merge(db, schema, question, evidence, sqls, results, ballot)
             tokens = _add(tokens, merge_tokens)
@@ -197,6 +197,18 @@ class CSCPipeline:
             return info, None, _tokens(output)
         info = MergeInfo(True, reason, (drafts[0][0], drafts[1][0]), outputs, merged_sqls[winner])
         return info, (merged_sqls[winner], merged_results[winner]), _tokens(output)
+
+
+def _no_merge_reason(cfg: InferenceConfig, ballot: Vote) -> str:
+    if cfg.mode != "csc":
+        return "mode is not csc"
+    if not ballot.disagreement:
+        return "the candidates agree"
+    top, second = ballot.groups[0].size, ballot.groups[1].size
+    return (
+        f"the vote is clear ({top} vs {second} votes; the merge needs a runner-up with at least "
+        f"{cfg.merge_min_ratio:g} of the leader's votes)"
+    )
 
 
 def _tokens(output: GenerationOutput) -> TokenCounts:

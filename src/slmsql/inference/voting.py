@@ -43,6 +43,10 @@ class Vote:
         """True when at least two distinct results got votes (the merge step's trigger)."""
         return len(self.groups) >= 2
 
+    def contested(self, min_ratio: float = 0.0) -> bool:
+        """A disagreement whose runner-up group has at least ``min_ratio`` of the leader's votes."""
+        return self.disagreement and self.groups[1].size >= min_ratio * self.groups[0].size
+
     def group_of(self, index: int) -> int | None:
         return next((g for g, group in enumerate(self.groups) if index in group.members), None)
 
