@@ -95,6 +95,20 @@ def test_merge_min_ratio_skips_lopsided_votes(shop_db, ratio, merges):
         assert answer.sql == LONDON and "3 vs 1 votes" in answer.merge.reason
 
 
+@pytest.mark.parametrize(("style", "merges"), [(DIRECT, False), (THINK, True)])
+def test_default_merge_trigger_follows_the_merge_models_style(shop_db, style, merges):
+    # 3 votes against 1: an instruct (direct) merge model leaves it alone, a trained (think) one revises.
+    draft = (lambda sql: f"<think>t</think><answer>{sql}") if style is THINK else fence
+    backend = ScriptedBackend(
+        [draft(LONDON), draft(PARIS), draft(LONDON), draft(LONDON)],
+        [draft(COUNT), draft(COUNT)],
+    )
+    with pipeline(backend, style=style) as p:
+        answer = p.answer(shop_db, "How many customers in London?")
+    assert answer.merge.ran is merges
+    assert answer.sql == (COUNT if merges else LONDON)
+
+
 def test_sc_mode_never_merges(shop_db):
     backend = ScriptedBackend([fence(PARIS), fence(LONDON), fence(LONDON), fence(PARIS)])
     with pipeline(backend, mode="sc") as p:

@@ -53,10 +53,11 @@ def ask(
     ),
     n: int = typer.Option(8, "-n", "--samples", help="Candidates sampled (sc, csc)."),
     m: int = typer.Option(4, "-m", "--merge-samples", help="Merge-revision samples (csc)."),
-    merge_min_ratio: float = typer.Option(
-        0.0,
+    merge_min_ratio: float | None = typer.Option(
+        None,
         "--merge-min-ratio",
-        help="Merge only when the runner-up group has this share of the leader's votes (0: always).",
+        help="Merge only when the runner-up group has this share of the leader's votes "
+        "(0: always, as the paper; default: 0 for SLM-SQL-trained models, 0.5 for instruct ones).",
     ),
     merge_model: str | None = typer.Option(
         None, "--merge-model", help="Model for the merge revision (default: same)."

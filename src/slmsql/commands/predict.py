@@ -25,10 +25,11 @@ def predict_command(
     mode: str = typer.Option("csc", "--mode", help="greedy, sc or csc."),
     n: int = typer.Option(8, "-n", "--samples"),
     m: int = typer.Option(4, "-m", "--merge-samples"),
-    merge_min_ratio: float = typer.Option(
-        0.0,
+    merge_min_ratio: float | None = typer.Option(
+        None,
         "--merge-min-ratio",
-        help="Merge only when the runner-up group has this share of the leader's votes (0: always).",
+        help="Merge only when the runner-up group has this share of the leader's votes "
+        "(0: always, as the paper; default: 0 for SLM-SQL-trained models, 0.5 for instruct ones).",
     ),
     backend: str | None = typer.Option(None, "--backend"),
     base_url: str | None = typer.Option(None, "--base-url"),

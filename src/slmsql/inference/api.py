@@ -43,7 +43,7 @@ class TextToSQL:
         api_key: str | None = None,
         tables_json: str | Path | None = None,
         use_values: bool = True,
-        merge_min_ratio: float = 0.0,
+        merge_min_ratio: float | None = None,
     ) -> None:
         self.config = InferenceConfig(
             mode=mode,

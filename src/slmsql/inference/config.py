@@ -25,21 +25,27 @@ class InferenceConfig:
     max_rows: int = 1000  # rows kept for the final answer
     use_values: bool = True  # question-matched values in the schema
     # The merge revision runs when the runner-up result group has at least this fraction of the
-    # leading group's votes. 0 is the paper's rule (any two groups); 0.5 skips lopsided votes
-    # such as 7 against 1, where an untrained merge model does more harm than good.
-    merge_min_ratio: float = 0.0
+    # leading group's votes; 0 is the paper's rule (any two groups). None: by the merge model's
+    # prompt style (see default_merge_min_ratio).
+    merge_min_ratio: float | None = None
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
             raise InputError("unknown_mode", f"mode {self.mode!r}: unknown (use {', '.join(MODES)})")
         if self.n < 1 or self.m < 1:
             raise InputError("bad_samples", f"sample counts must be at least 1 (n={self.n}, m={self.m})")
-        if not 0.0 <= self.merge_min_ratio <= 1.0:
+        if self.merge_min_ratio is not None and not 0.0 <= self.merge_min_ratio <= 1.0:
             raise InputError(
                 "bad_merge_ratio", f"merge_min_ratio {self.merge_min_ratio}: must be between 0 and 1"
             )
         if self.timeout_s <= 0:
             raise InputError("bad_timeout", f"timeout {self.timeout_s}: must be positive")
+
+    def merge_trigger(self, merge_style: str) -> float:
+        """The merge_min_ratio in force for a merge model of ``merge_style``."""
+        if self.merge_min_ratio is not None:
+            return self.merge_min_ratio
+        return default_merge_min_ratio(merge_style)
 
     @property
     def samples(self) -> int:
@@ -49,3 +55,14 @@ class InferenceConfig:
         if self.max_tokens is not None:
             return self.max_tokens
         return 1024 if prompt_style == "think" else 320
+
+
+# A think-style model is an SLM-SQL-trained one, whose merge model learned the job: it gets the
+# paper's trigger. An untrained instruct model revising its own drafts replaced correct clear
+# majorities (7 votes to 1) more often than it fixed wrong ones, so it revises only close votes.
+# The merge-trigger ablation in docs/benchmarks.md measures each ratio.
+UNTRAINED_MERGE_MIN_RATIO = 0.5
+
+
+def default_merge_min_ratio(merge_style: str) -> float:
+    return 0.0 if merge_style == "think" else UNTRAINED_MERGE_MIN_RATIO

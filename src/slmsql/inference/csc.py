@@ -53,6 +53,7 @@ class CSCPipeline:
         self.config = config or InferenceConfig()
         self.merge_backend = merge_backend or backend
         self.merge_style = merge_style or prompt_style
+        self.merge_min_ratio = self.config.merge_trigger(self.merge_style.name)
         self.schemas = schema_source or SchemaSource()
         self._own_pool = pool is None
         self.pool = pool or QueryPool(timeout_s=self.config.timeout_s, max_rows=VOTE_MAX_ROWS)
@@ -134,9 +135,9 @@ class CSCPipeline:
 
         chosen = ballot.winner
         final_sql, final_result = (sqls[chosen], results[chosen]) if chosen is not None else (None, None)
-        merge = MergeInfo(False, _no_merge_reason(cfg, ballot))
+        merge = MergeInfo(False, _no_merge_reason(cfg.mode, ballot, self.merge_min_ratio))
         merge_s = 0.0
-        if cfg.mode == "csc" and ballot.contested(cfg.merge_min_ratio):
+        if cfg.mode == "csc" and ballot.contested(self.merge_min_ratio):
             t_merge = time.monotonic()
             merge, merged, merge_tokens = self._merge(db, schema, question, evidence, sqls, results, ballot)
             tokens = _add(tokens, merge_tokens)
@@ -199,15 +200,15 @@ class CSCPipeline:
         return info, (merged_sqls[winner], merged_results[winner]), _tokens(output)
 
 
-def _no_merge_reason(cfg: InferenceConfig, ballot: Vote) -> str:
-    if cfg.mode != "csc":
+def _no_merge_reason(mode: str, ballot: Vote, min_ratio: float) -> str:
+    if mode != "csc":
         return "mode is not csc"
     if not ballot.disagreement:
         return "the candidates agree"
     top, second = ballot.groups[0].size, ballot.groups[1].size
     return (
         f"the vote is clear ({top} vs {second} votes; the merge needs a runner-up with at least "
-        f"{cfg.merge_min_ratio:g} of the leader's votes)"
+        f"{min_ratio:g} of the leader's votes)"
     )
 
 
