@@ -167,8 +167,8 @@ def main() -> None:
     console.print(
         f"peak memory (RSS of this process) {peak_gb:.2f} GB; finished {time.strftime('%Y-%m-%d %H:%M')}"
     )
-    plot = plot_accuracy(ROOT, Path(__file__).resolve().parent.parent / "docs" / "accuracy.png")
-    console.print(f"plot: {plot}")
+    docs = Path(__file__).resolve().parent.parent / "docs"
+    console.print(f"plots: {plot_accuracy(ROOT, docs / 'accuracy.png')}, {plot_merge_trigger(ROOT, docs)}")
 
 
 MODES = ["greedy", "sc", "csc"]
@@ -285,6 +285,33 @@ def plot_accuracy(root: Path, out: Path) -> Path:
     ax.legend()
     fig.tight_layout()
     out.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(out, dpi=120)
+    plt.close(fig)
+    return out
+
+
+def plot_merge_trigger(root: Path, docs: Path) -> Path:
+    """csc EX against merge_min_ratio, a line per (model, set), with the set's sc EX dashed."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(7, 4))
+    for path in sorted(root.glob("*/*/merge-trigger.json")):
+        model, spec = path.parent.parent.name, path.parent.name
+        ablation = _read_json(path, [])
+        xs = [r["merge_min_ratio"] for r in ablation]
+        line = ax.plot(xs, [100 * r["accuracy"] for r in ablation], marker="o", label=f"{model} {spec} csc")
+        sc = _read_json(path.parent / "report-sc.json", {}).get("accuracy")
+        if sc is not None:
+            ax.axhline(100 * sc, linestyle="--", color=line[0].get_color(), label=f"{model} {spec} sc")
+    ax.set_xlabel("merge_min_ratio (runner-up votes / leader votes needed to merge; 0 = the paper)")
+    ax.set_ylabel("execution accuracy (%)")
+    ax.set_title("csc accuracy by merge trigger (untrained model as its own merge model)", fontsize=10)
+    ax.legend(fontsize=7)
+    fig.tight_layout()
+    out = docs / "merge_trigger.png"
     fig.savefig(out, dpi=120)
     plt.close(fig)
     return out
