@@ -70,7 +70,7 @@ def test_merge_outputs_that_fail_keep_the_first_vote(shop_db):
         [fence(LONDON), fence(PARIS), fence(LONDON), fence(BROKEN)],
         [fence(BROKEN), "no sql here"],
     )
-    with pipeline(backend) as p:
+    with pipeline(backend, merge_min_ratio=0.0) as p:  # 2 votes to 1: the paper's trigger
         answer = p.answer(shop_db, "How many customers in London?")
     assert answer.merge.ran and answer.merge.chosen_sql is None
     assert answer.sql == LONDON and answer.rows == ((2,),)

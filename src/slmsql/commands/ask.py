@@ -57,7 +57,7 @@ def ask(
         None,
         "--merge-min-ratio",
         help="Merge only when the runner-up group has this share of the leader's votes "
-        "(0: always, as the paper; default: 0 for SLM-SQL-trained models, 0.5 for instruct ones).",
+        "(0: always, as the paper; default: 0 for SLM-SQL-trained models, 0.75 for instruct ones).",
     ),
     merge_model: str | None = typer.Option(
         None, "--merge-model", help="Model for the merge revision (default: same)."

@@ -29,7 +29,7 @@ def predict_command(
         None,
         "--merge-min-ratio",
         help="Merge only when the runner-up group has this share of the leader's votes "
-        "(0: always, as the paper; default: 0 for SLM-SQL-trained models, 0.5 for instruct ones).",
+        "(0: always, as the paper; default: 0 for SLM-SQL-trained models, 0.75 for instruct ones).",
     ),
     backend: str | None = typer.Option(None, "--backend"),
     base_url: str | None = typer.Option(None, "--base-url"),
