@@ -26,6 +26,7 @@ from slmsql.evaluation.datasets import load_dataset
 from slmsql.evaluation.evaluator import evaluate
 from slmsql.evaluation.predict import select_examples
 from slmsql.inference.api import TextToSQL
+from slmsql.inference.config import UNTRAINED_MERGE_MIN_RATIO
 
 ROOT = Path(__file__).resolve().parent / "results"
 console = Console(width=120)
@@ -262,14 +263,24 @@ def plot_accuracy(root: Path, out: Path) -> Path:
 
     rows = [r for f in sorted(root.glob("*/summary.json")) for r in _read_json(f, [])]
     keys = sorted({(r["model"], r["set"]) for r in rows})
-    fig, ax = plt.subplots(figsize=(max(6, 2.2 * len(keys)), 4))
-    width = 0.8 / len(MODES)
-    for i, mode in enumerate(MODES):
+    # csc under the default merge trigger of instruct models, from the ablation where recorded
+    default = f"csc, trigger {UNTRAINED_MERGE_MIN_RATIO:g}"
+    for model, spec in keys:
+        ablation = _read_json(root / model / spec.replace(":", "-") / "merge-trigger.json", [])
+        hit = [a for a in ablation if abs(a["merge_min_ratio"] - UNTRAINED_MERGE_MIN_RATIO) < 1e-3]
+        if hit:
+            rows.append({"model": model, "set": spec, "mode": default, "accuracy": hit[0]["accuracy"]})
+    modes = [*MODES, default]
+    fig, ax = plt.subplots(figsize=(max(6, 2.6 * len(keys)), 4))
+    width = 0.8 / len(modes)
+    for i, mode in enumerate(modes):
         found = [
             next((r for r in rows if (r["model"], r["set"], r["mode"]) == (*k, mode)), None) for k in keys
         ]
         values = [100 * r["accuracy"] if r else float("nan") for r in found]  # NaN: not measured, no bar
-        bars = ax.bar([x + (i - 1) * width for x in range(len(keys))], values, width, label=mode)
+        offset = (i - (len(modes) - 1) / 2) * width
+        label = "csc, paper trigger" if mode == "csc" else mode
+        bars = ax.bar([x + offset for x in range(len(keys))], values, width, label=label)
         ax.bar_label(
             bars, labels=[f"{v:.1f}" if r else "" for v, r in zip(values, found, strict=True)], fontsize=7
         )
