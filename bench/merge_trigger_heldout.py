@@ -19,8 +19,7 @@ import random
 import time
 from dataclasses import replace
 
-from accuracy import ROOT, first_vote, merge_trigger_ablation, print_ablation, sc_choice
-from rich.progress import Progress
+from accuracy import ROOT, merge_trigger_ablation, print_ablation, run_mode
 
 from slmsql.evaluation.datasets import load_dataset
 from slmsql.evaluation.evaluator import evaluate
@@ -45,41 +44,8 @@ def main() -> None:
     out_dir = ROOT / args.model / f"spider-dev-heldout-seed{args.seed}"
     out_dir.mkdir(parents=True, exist_ok=True)
     deadline = time.monotonic() + 60 * args.budget_minutes if args.budget_minutes else None
-    cache = out_dir / "csc.jsonl"
-    rows = {}
-    if cache.exists():
-        for line in cache.read_text().splitlines():
-            if line.strip():
-                row = json.loads(line)
-                rows[row["id"]] = row
-    with (
-        TextToSQL(args.model, mode="csc", merge_min_ratio=0.0, tables_json=dataset.tables_json) as t2s,
-        cache.open("a") as handle,
-        Progress() as progress,
-    ):
-        task = progress.add_task(f"csc {args.model} held-out", total=len(examples))
-        for example in examples:
-            if example.id in rows:
-                progress.advance(task)
-                continue
-            if deadline is not None and time.monotonic() > deadline:
-                break
-            answer = t2s.ask(
-                example.db_path, example.question, evidence=example.evidence, db_id=example.db_id
-            )
-            row = {
-                "id": example.id,
-                "sql": answer.sql or "",
-                "sc_sql": sc_choice(answer),
-                "merged": answer.merge.ran,
-                "votes": first_vote(answer),
-                "seconds": answer.timings.total_s,
-            }
-            rows[example.id] = row
-            handle.write(json.dumps(row) + "\n")
-            handle.flush()
-            progress.advance(task)
-    rows = {e.id: rows[e.id] for e in examples if e.id in rows}
+    with TextToSQL(args.model, mode="csc", merge_min_ratio=0.0, tables_json=dataset.tables_json) as t2s:
+        rows = run_mode(t2s, examples, "csc", out_dir, deadline)  # resumes from csc.jsonl
     answered = replace(dataset, examples=tuple(e for e in examples if e.id in rows))
     sc = evaluate(answered, {k: v["sc_sql"] for k, v in rows.items()})
     (out_dir / "report-sc.json").write_text(json.dumps(sc.to_json(), indent=2))
