@@ -82,9 +82,10 @@ def new_context(
     params.n_threads = n_threads
     params.n_threads_batch = n_threads
     # Flash attention stays on (llama.cpp's "auto" enables it on CPU). Off, Qwen2.5-Coder-1.5B ran
-    # 7% faster prompts and 9% faster 8-sequence steps here, but attention then sums over every
-    # cell of the KV window, so how many cells other samples hold changes the rounding and a
-    # sample's text depends on its batch-mates (branch sharing would change the samples).
+    # 7% faster prompts and 9% faster 8-sequence steps here, but SmolLM2's samples then depended
+    # on their batch-mates (shared vs one-row-per-sample decoding differed), which they do not with
+    # it on. Qwen's Q4_K kernels round by batch shape either way (docs/benchmarks.md): worth
+    # measuring again.
     params.flash_attn_type = llama_cpp.LLAMA_FLASH_ATTN_TYPE_AUTO
     try:
         return _internals.LlamaContext(model=model, params=params, verbose=verbose)
