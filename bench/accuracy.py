@@ -27,6 +27,7 @@ from slmsql.evaluation.evaluator import evaluate
 from slmsql.evaluation.predict import select_examples
 from slmsql.inference.api import TextToSQL
 from slmsql.inference.config import UNTRAINED_MERGE_MIN_RATIO
+from slmsql.inference.voting import contested
 
 ROOT = Path(__file__).resolve().parent / "results"
 console = Console(width=120)
@@ -147,7 +148,6 @@ def main() -> None:
         if "csc" in rows:
             preds["sc"] = {k: {**v, "sql": v["sc_sql"]} for k, v in rows["csc"].items()}
             preds["csc"] = rows["csc"]
-        if "csc" in rows:
             ablation = merge_trigger_ablation(answered, rows["csc"])
             if ablation:
                 (out_dir / "merge-trigger.json").write_text(json.dumps(ablation, indent=2))
@@ -188,8 +188,7 @@ def merge_trigger_ablation(dataset, csc_rows: dict) -> list[dict]:
         chosen = {}
         merges = 0
         for key, row in csc_rows.items():
-            votes = row["votes"]
-            merges_here = row["merged"] and len(votes) >= 2 and votes[1] >= ratio * votes[0]
+            merges_here = row["merged"] and contested(row["votes"], ratio)
             merges += merges_here
             chosen[key] = row["sql"] if merges_here else row["sc_sql"]
         report = evaluate(dataset, chosen)

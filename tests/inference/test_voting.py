@@ -1,5 +1,5 @@
 from slmsql.db.execute import ErrorClass, QueryResult
-from slmsql.inference.voting import vote
+from slmsql.inference.voting import contested, vote
 
 
 def ok(*rows):
@@ -43,3 +43,9 @@ def test_column_order_matters():
     a = QueryResult(sql="q", columns=("x", "y"), rows=((1, 2),))
     b = QueryResult(sql="q", columns=("y", "x"), rows=((2, 1),))
     assert len(vote([a, b]).groups) == 2
+
+
+def test_contested_needs_two_groups_and_a_close_enough_runner_up():
+    assert not contested([8], 0.0) and not contested([], 0.0)
+    assert contested([7, 1], 0.0) and not contested([7, 1], 0.2)
+    assert contested([4, 3, 1], 0.75) and not contested([5, 3], 0.75)

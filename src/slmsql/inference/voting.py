@@ -40,15 +40,21 @@ class Vote:
 
     @property
     def disagreement(self) -> bool:
-        """True when at least two distinct results got votes (the merge step's trigger)."""
+        """True when at least two distinct results got votes (the paper's merge trigger)."""
         return len(self.groups) >= 2
 
     def contested(self, min_ratio: float = 0.0) -> bool:
         """A disagreement whose runner-up group has at least ``min_ratio`` of the leader's votes."""
-        return self.disagreement and self.groups[1].size >= min_ratio * self.groups[0].size
+        return contested([g.size for g in self.groups], min_ratio)
 
     def group_of(self, index: int) -> int | None:
         return next((g for g, group in enumerate(self.groups) if index in group.members), None)
+
+
+def contested(group_sizes: Sequence[int], min_ratio: float = 0.0) -> bool:
+    """The merge trigger on ranked group sizes (largest first): at least two groups, and the
+    runner-up has at least ``min_ratio`` of the leader's votes (0: any disagreement)."""
+    return len(group_sizes) >= 2 and group_sizes[1] >= min_ratio * group_sizes[0]
 
 
 def vote(results: Sequence[QueryResult | None]) -> Vote:
