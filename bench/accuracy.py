@@ -76,6 +76,7 @@ def run_mode(t2s: TextToSQL, examples, label: str, out_dir: Path, deadline: floa
                     "sc_sql": sc_choice(answer) if label == "csc" else answer.sql or "",
                     "merged": answer.merge.ran,
                     "votes": first_vote(answer),
+                    "repaired": sum(c.repaired_from is not None for c in answer.candidates),
                     "seconds": answer.timings.total_s,
                     "generation_s": answer.timings.generation_s,
                     "prompt_tokens": answer.tokens.prompt,
@@ -108,6 +109,20 @@ def main() -> None:
         default=0.0,
         help="the run's merge trigger (0, the paper's, lets the ablation table cover every ratio)",
     )
+    parser.add_argument(
+        "--value-placement",
+        choices=["schema", "section"],
+        default=None,
+        help="where question-matched values go in the prompt (default: by prompt style)",
+    )
+    parser.add_argument(
+        "--no-repair",
+        action="store_true",
+        help="leave candidates that put a column on the wrong table as they are (ablation)",
+    )
+    parser.add_argument(
+        "--tag", default="", help="suffix of the result folder and set name, to keep an A/B arm apart"
+    )
     parser.add_argument("--data-dir", default=None)
     parser.add_argument(
         "--budget-minutes",
@@ -120,11 +135,12 @@ def main() -> None:
 
     summary_file = ROOT / args.model / "summary.json"
     summary = {(r["set"], r["mode"]): r for r in _read_json(summary_file, [])}
-    for spec in args.sets:
+    labels = [spec + (f"-{args.tag}" if args.tag else "") for spec in args.sets]
+    for spec, label in zip(args.sets, labels, strict=True):
         name, _, size = spec.partition(":")
         dataset = load_dataset(name, data_dir=args.data_dir)
         examples = select_examples(dataset, sample=int(size) if size else None, seed=args.seed)
-        out_dir = ROOT / args.model / spec.replace(":", "-")
+        out_dir = ROOT / args.model / label.replace(":", "-")
         out_dir.mkdir(parents=True, exist_ok=True)
         rows = {}
         for mode in args.modes:
@@ -136,6 +152,8 @@ def main() -> None:
                 seed=args.seed,
                 tables_json=dataset.tables_json,
                 merge_min_ratio=args.merge_min_ratio,
+                value_placement=args.value_placement,
+                repair_columns=not args.no_repair,
             ) as t2s:
                 deadline = time.monotonic() + 60 * args.budget_minutes if args.budget_minutes else None
                 rows[mode] = run_mode(t2s, examples, mode, out_dir, deadline)
@@ -151,16 +169,16 @@ def main() -> None:
             ablation = merge_trigger_ablation(answered, rows["csc"])
             if ablation:
                 (out_dir / "merge-trigger.json").write_text(json.dumps(ablation, indent=2))
-                print_ablation(args.model, spec, ablation)
+                print_ablation(args.model, label, ablation)
         for mode, by_id in preds.items():
             report = evaluate(answered, {k: v["sql"] for k, v in by_id.items()})
             (out_dir / f"report-{mode}.json").write_text(json.dumps(report.to_json(), indent=2))
-            summary[(spec, mode)] = summarize(args.model, spec, mode, report, by_id)
+            summary[(label, mode)] = summarize(args.model, label, mode, report, by_id)
             if len(common) < len(examples):
-                summary[(spec, mode)]["partial"] = f"{len(common)} of {len(examples)} questions"
+                summary[(label, mode)]["partial"] = f"{len(common)} of {len(examples)} questions"
     peak_gb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024
     for row in summary.values():
-        if row["set"] in args.sets:
+        if row["set"] in labels:
             row["peak_rss_gb"] = round(peak_gb, 2)
     rows = sorted(summary.values(), key=lambda r: (r["set"], MODES.index(r["mode"])))
     summary_file.write_text(json.dumps(rows, indent=2))

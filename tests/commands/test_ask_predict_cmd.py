@@ -100,6 +100,7 @@ def run_cli(*args: str, env_extra: dict | None = None) -> subprocess.CompletedPr
         (["ask", "--db", "demo", "How many?", "--model", "no-such-model"], "no-such-model"),
         (["ask", "--db", "demo", "How many?", "--mode", "vote"], "mode 'vote'"),
         (["ask", "--db", "demo", "How many?", "--merge-min-ratio", "2"], "merge_min_ratio 2.0"),
+        (["ask", "--db", "demo", "How many?", "--values", "inline"], "value placement 'inline'"),
     ],
 )
 def test_ask_bad_input_is_one_line(args, needle):

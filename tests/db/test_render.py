@@ -7,9 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from slmsql.db.render import description_worth_showing, literal, quote_name, render_schema, render_table
+from slmsql.db.render import (
+    description_worth_showing,
+    literal,
+    quote_name,
+    render_schema,
+    render_table,
+    render_value_matches,
+)
 from slmsql.db.schema import Column, ForeignKey, Schema, Table
 from slmsql.db.schema_source import SchemaSource
+from slmsql.db.values import ValueMatch
 
 ORDERS = Table(
     name="order",
@@ -107,3 +115,23 @@ def test_real_databases_render(data_dir: Path) -> None:
     assert "height_cm integer, -- the height of the superhero (The unit of height is centimeter." in text
     assert "CONSTRAINT fk_hero_power_power_id FOREIGN KEY (power_id) REFERENCES superpower (id)" in text
     assert all(len(line) < 400 for line in text.splitlines())
+
+
+def test_value_matches_render_one_line_per_column_as_literals() -> None:
+    schema = Schema(
+        "s",
+        (Table("singer", (Column("name", "TEXT"), Column("year", "INTEGER"), Column("order", "TEXT"))),),
+    )
+    matches = [
+        ValueMatch("singer", "name", "O'Brien", 1.0),
+        ValueMatch("singer", "year", "1999", 1.0),
+        ValueMatch("singer", "name", "Joe", 0.9),
+        ValueMatch("singer", "name", "Joe", 0.9),  # repeats are shown once
+        ValueMatch("singer", "order", "first", 1.0),
+    ]
+    assert render_value_matches(matches, schema).splitlines() == [
+        "singer.name: 'O''Brien', 'Joe'",
+        "singer.year: 1999",
+        "singer.`order`: 'first'",
+    ]
+    assert render_value_matches([], schema) == ""

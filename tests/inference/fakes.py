@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from slmsql.db.schema import Column, ForeignKey, Schema, Table
+from slmsql.db.schema_source import with_matched_values
+from slmsql.db.values import ValueMatch
 from slmsql.models.base import Backend, ChatPrompt, Completion, GenerationOutput, SamplingParams
 
 
@@ -48,10 +50,20 @@ SHOP_SCHEMA = Schema(
 
 
 class FixedSchemaSource:
-    def __init__(self, schema: Schema = SHOP_SCHEMA) -> None:
-        self.schema = schema
+    """One schema for every database; ``values`` are the matches every question gets."""
+
+    def __init__(self, schema: Schema = SHOP_SCHEMA, values: list[ValueMatch] | None = None) -> None:
+        self.fixed = schema
+        self.values = values or []
         self.questions: list[str] = []
+
+    def schema(self, db_path, db_id=None) -> Schema:
+        return self.fixed
+
+    def matches(self, db_path, question) -> list[ValueMatch]:
+        self.questions.append(question)
+        return self.values
 
     def for_question(self, db_path, question, db_id=None, use_values=True) -> Schema:
         self.questions.append(question)
-        return self.schema
+        return with_matched_values(self.fixed, self.values if use_values else [])

@@ -1,9 +1,11 @@
 import pytest
 
+from slmsql.db.values import ValueMatch
 from slmsql.errors import InputError
 from slmsql.inference.config import InferenceConfig
 from slmsql.inference.csc import CSCPipeline
 from slmsql.prompts.styles import DIRECT, THINK
+from slmsql.prompts.text_to_sql import MATCHED_VALUES_HEADER
 
 from .fakes import FixedSchemaSource, ScriptedBackend
 
@@ -18,10 +20,14 @@ def fence(sql: str) -> str:
     return sql + "\n"
 
 
-def pipeline(backend, mode="csc", n=4, m=2, style=DIRECT, **kw):
+def pipeline(backend, mode="csc", n=4, m=2, style=DIRECT, schemas=None, **kw):
     config = InferenceConfig(mode=mode, n=n, m=m, **kw)
     return CSCPipeline(
-        backend, model_name="fake", prompt_style=style, config=config, schema_source=FixedSchemaSource()
+        backend,
+        model_name="fake",
+        prompt_style=style,
+        config=config,
+        schema_source=schemas or FixedSchemaSource(),
     )
 
 
@@ -189,3 +195,76 @@ def test_bad_config_is_refused():
         InferenceConfig(n=0)
     with pytest.raises(InputError, match="merge_min_ratio"):
         InferenceConfig(merge_min_ratio=1.5)
+    with pytest.raises(InputError, match="value placement 'inline'"):
+        InferenceConfig(value_placement="inline")
+
+
+PARIS_VALUE = [ValueMatch("customer", "city", "Paris", 1.0)]
+PARIS_LINE = "customer.city: 'Paris'"
+
+
+@pytest.mark.parametrize(
+    ("style", "placement", "in_section"),
+    [(DIRECT, None, True), (THINK, None, False), (DIRECT, "schema", False), (THINK, "section", True)],
+)
+def test_matched_values_go_where_the_placement_says(shop_db, style, placement, in_section):
+    text = fence(PARIS) if style is DIRECT else f"<answer>{PARIS}"
+    backend = ScriptedBackend([text, text])
+    schemas = FixedSchemaSource(values=PARIS_VALUE)
+    with pipeline(backend, n=2, style=style, schemas=schemas, value_placement=placement) as p:
+        answer = p.answer(shop_db, "How many customers live in Paris?")
+    assert answer.sql == PARIS
+    content = backend.calls[0][0].messages[1]["content"]
+    schema_part = content[: content.index("Question:")]
+    assert (MATCHED_VALUES_HEADER in content) is in_section
+    assert (PARIS_LINE in content) is in_section
+    # In the schema, Paris leads the city column's examples; in a section the schema has no Paris.
+    assert ("'Paris'" in schema_part.split(MATCHED_VALUES_HEADER)[0]) is not in_section
+
+
+def test_no_values_means_no_section(shop_db):
+    backend = ScriptedBackend([fence(PARIS)])
+    schemas = FixedSchemaSource(values=PARIS_VALUE)
+    with pipeline(backend, mode="greedy", schemas=schemas, use_values=False) as p:
+        p.answer(shop_db, "How many customers live in Paris?")
+    content = backend.calls[0][0].messages[1]["content"]
+    assert MATCHED_VALUES_HEADER not in content and "'Paris'" not in content
+
+
+SWAPPED = (
+    "SELECT T2.name FROM orders AS T1 JOIN customer AS T2 ON T1.customer_id = T2.id "
+    "WHERE T2.amount > 8"
+)  # amount is a column of orders (T1): SQLite says "no such column: T2.amount"
+SWAP_FIXED = (
+    "SELECT T2.name FROM orders AS T1 JOIN customer AS T2 ON T1.customer_id = T2.id WHERE T1.amount > 8"
+)
+BIG_SPENDERS = "SELECT c.name FROM orders AS o JOIN customer AS c ON o.customer_id = c.id WHERE o.amount > 8"
+
+
+def test_a_candidate_with_a_swapped_alias_is_repaired_and_votes(shop_db):
+    backend = ScriptedBackend([fence(SWAPPED), fence(BIG_SPENDERS), fence(LONDON)])
+    with pipeline(backend, mode="sc", n=3) as p:
+        answer = p.answer(shop_db, "Who spent more than 8 on an order?")
+    first = answer.candidates[0]
+    assert first.sql == SWAP_FIXED and first.repaired_from == SWAPPED and first.error is None
+    assert SWAPPED in first.text  # the model's own words are kept
+    assert first.votes == 2 and answer.sql == SWAP_FIXED and answer.rows == (("Ada",), ("Ada",))
+    assert answer.candidates[1].repaired_from is None
+
+
+def test_repair_can_be_turned_off(shop_db):
+    backend = ScriptedBackend([fence(SWAPPED), fence(BIG_SPENDERS), fence(LONDON)])
+    with pipeline(backend, mode="sc", n=3, repair_columns=False) as p:
+        answer = p.answer(shop_db, "Who spent more than 8 on an order?")
+    first = answer.candidates[0]
+    assert first.sql == SWAPPED and first.repaired_from is None and first.error == "no_such_column"
+    assert first.votes == 0
+
+
+def test_merge_outputs_are_repaired_too(shop_db):
+    backend = ScriptedBackend([fence(LONDON), fence(PARIS)], [fence(SWAPPED), fence(SWAPPED)])
+    with pipeline(backend, n=2, merge_min_ratio=0.0) as p:
+        answer = p.answer(shop_db, "Who spent more than 8 on an order?")
+    assert answer.merge.ran and answer.merge.chosen_sql == SWAP_FIXED
+    assert [c.repaired_from for c in answer.merge.outputs] == [SWAPPED, SWAPPED]
+    assert answer.sql == SWAP_FIXED

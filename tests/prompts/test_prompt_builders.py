@@ -1,7 +1,7 @@
 from slmsql.db.execute import ErrorClass, QueryResult
 from slmsql.prompts.merge import MAX_RESULT_CHARS, format_result, merge_prompt, used_tables_and_columns
 from slmsql.prompts.styles import DIRECT, THINK, get_style
-from slmsql.prompts.text_to_sql import text_to_sql_prompt
+from slmsql.prompts.text_to_sql import MATCHED_VALUES_HEADER, text_to_sql_prompt
 from tests.inference.fakes import SHOP_SCHEMA
 
 
@@ -20,6 +20,21 @@ def test_text_to_sql_prompt_sections_in_order():
     positions = [content.index(part) for part in order]
     assert positions == sorted(positions)
     assert prompt.prefill == "```sql\n" and prompt.stop == ("```",)
+
+
+def test_matched_values_get_a_section_after_the_question_independent_part():
+    values = "customer.city: 'Paris'"
+    with_values = text_to_sql_prompt(
+        "CREATE TABLE t (a INT);", "Who lives in Paris?", DIRECT, matched_values=values
+    )
+    other = text_to_sql_prompt("CREATE TABLE t (a INT);", "How many a?", DIRECT)
+    content = with_values.messages[1]["content"]
+    assert MATCHED_VALUES_HEADER + "\n" + values in content
+    assert content.index("CREATE TABLE t") < content.index(MATCHED_VALUES_HEADER) < content.index("Question:")
+    # Everything before the values is the same for another question on the database: a shared prefix.
+    prefix = content[: content.index(MATCHED_VALUES_HEADER)]
+    assert other.messages[1]["content"].startswith(prefix)
+    assert MATCHED_VALUES_HEADER not in other.messages[1]["content"]  # no values, no section
 
 
 def test_think_style_asks_for_tags():

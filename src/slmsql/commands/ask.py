@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 from rich.syntax import Syntax
 
+from slmsql.commands import options
 from slmsql.commands.output import console, err_console, jsonable, print_json, require_text, result_table
 from slmsql.db.demo import resolve_database
 from slmsql.inference.result import Answer
@@ -23,7 +24,14 @@ def answer_json(answer: Answer) -> dict:
         "mode": answer.mode,
         "model": answer.model,
         "candidates": [
-            {"sql": c.sql, "votes": c.votes, "group": c.group, "error": c.error} for c in answer.candidates
+            {
+                "sql": c.sql,
+                "votes": c.votes,
+                "group": c.group,
+                "error": c.error,
+                "repaired_from": c.repaired_from,
+            }
+            for c in answer.candidates
         ],
         "merged": answer.merge.ran,
         "merge": {
@@ -53,12 +61,9 @@ def ask(
     ),
     n: int = typer.Option(8, "-n", "--samples", help="Candidates sampled (sc, csc)."),
     m: int = typer.Option(4, "-m", "--merge-samples", help="Merge-revision samples (csc)."),
-    merge_min_ratio: float | None = typer.Option(
-        None,
-        "--merge-min-ratio",
-        help="Merge only when the runner-up group has this share of the leader's votes "
-        "(0: always, as the paper; default: 0 for SLM-SQL-trained models, 0.75 for instruct ones).",
-    ),
+    merge_min_ratio: float | None = options.MERGE_MIN_RATIO,
+    value_placement: str | None = options.VALUE_PLACEMENT,
+    repair_columns: bool = options.REPAIR_COLUMNS,
     merge_model: str | None = typer.Option(
         None, "--merge-model", help="Model for the merge revision (default: same)."
     ),
@@ -87,6 +92,8 @@ def ask(
         n=n,
         m=m,
         merge_min_ratio=merge_min_ratio,
+        value_placement=value_placement,
+        repair_columns=repair_columns,
         merge_model=merge_model,
         backend=backend,
         base_url=base_url,

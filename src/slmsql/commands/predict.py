@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from slmsql.commands import options
 from slmsql.commands.output import console, err_console
 from slmsql.evaluation.datasets import load_dataset
 from slmsql.evaluation.predict import PredictionRecord, predict, select_examples
@@ -25,12 +26,9 @@ def predict_command(
     mode: str = typer.Option("csc", "--mode", help="greedy, sc or csc."),
     n: int = typer.Option(8, "-n", "--samples"),
     m: int = typer.Option(4, "-m", "--merge-samples"),
-    merge_min_ratio: float | None = typer.Option(
-        None,
-        "--merge-min-ratio",
-        help="Merge only when the runner-up group has this share of the leader's votes "
-        "(0: always, as the paper; default: 0 for SLM-SQL-trained models, 0.75 for instruct ones).",
-    ),
+    merge_min_ratio: float | None = options.MERGE_MIN_RATIO,
+    value_placement: str | None = options.VALUE_PLACEMENT,
+    repair_columns: bool = options.REPAIR_COLUMNS,
     backend: str | None = typer.Option(None, "--backend"),
     base_url: str | None = typer.Option(None, "--base-url"),
     prompt_style: str | None = typer.Option(None, "--prompt-style"),
@@ -51,6 +49,8 @@ def predict_command(
         n=n,
         m=m,
         merge_min_ratio=merge_min_ratio,
+        value_placement=value_placement,
+        repair_columns=repair_columns,
         backend=backend,
         base_url=base_url,
         prompt_style=prompt_style,

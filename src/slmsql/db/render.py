@@ -18,9 +18,13 @@ columns). Identifiers are back-quoted when they are SQLite keywords or are not p
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from slmsql.db.introspect import type_affinity
 from slmsql.db.schema import Column, Schema, Table
+
+if TYPE_CHECKING:  # values.py loads bm25s; rendering should not
+    from slmsql.db.values import ValueMatch
 
 # SQLite's keywords (https://sqlite.org/lang_keywords.html): a column called `order` or `group` must be
 # quoted to be used in a query, so the prompt shows it quoted.
@@ -126,3 +130,20 @@ def render_table(table: Table) -> str:
 def render_schema(schema: Schema) -> str:
     """The whole schema: the tables' blocks separated by blank lines."""
     return "\n\n".join(render_table(t) for t in schema.tables)
+
+
+def render_value_matches(matches: list[ValueMatch], schema: Schema) -> str:
+    """The values a question mentions as one line per column, ``table.column: 'v1', 'v2'``, in the
+    order the matches came (best first). Empty when nothing matched."""
+    types = {(t.name.lower(), c.name.lower()): c.type for t in schema.tables for c in t.columns}
+    by_column: dict[tuple[str, str], list[str]] = {}
+    for match in matches:
+        values = by_column.setdefault((match.table, match.column), [])
+        if match.value not in values:
+            values.append(match.value)
+    lines = []
+    for (table, column), values in by_column.items():
+        numeric = is_numeric_type(types.get((table.lower(), column.lower()), ""))
+        shown = ", ".join(literal(v, numeric) for v in values)
+        lines.append(f"{quote_name(table)}.{quote_name(column)}: {shown}")
+    return "\n".join(lines)

@@ -44,6 +44,8 @@ class TextToSQL:
         tables_json: str | Path | None = None,
         use_values: bool = True,
         merge_min_ratio: float | None = None,
+        value_placement: str | None = None,
+        repair_columns: bool = True,
     ) -> None:
         self.config = InferenceConfig(
             mode=mode,
@@ -55,6 +57,8 @@ class TextToSQL:
             timeout_s=timeout_s,
             use_values=use_values,
             merge_min_ratio=merge_min_ratio,
+            value_placement=value_placement,
+            repair_columns=repair_columns,
         )
         samples = max(self.config.samples, m if mode == "csc" else 1)
         common = dict(

@@ -7,6 +7,10 @@ from dataclasses import dataclass
 from slmsql.errors import InputError
 
 MODES = ("greedy", "sc", "csc")
+# Where the question's matched database values go: among the columns' examples in the schema (the
+# OmniSQL format SLM-SQL trained on) or in a section of their own after it ("section"), which keeps
+# the schema the same for every question on a database so its evaluation is reused.
+VALUE_PLACEMENTS = ("schema", "section")
 
 
 @dataclass(frozen=True)
@@ -24,14 +28,24 @@ class InferenceConfig:
     timeout_s: float = 30.0
     max_rows: int = 1000  # rows kept for the final answer
     use_values: bool = True  # question-matched values in the schema
+    # Requalify columns a candidate put on the wrong table of its FROM clause (db.repair) when it
+    # failed with "no such column".
+    repair_columns: bool = True
     # The merge revision runs when the runner-up result group has at least this fraction of the
     # leading group's votes; 0 is the paper's rule (any two groups). None: by the merge model's
     # prompt style (see default_merge_min_ratio).
     merge_min_ratio: float | None = None
+    # None: by the prompt style (see default_value_placement).
+    value_placement: str | None = None
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
             raise InputError("unknown_mode", f"mode {self.mode!r}: unknown (use {', '.join(MODES)})")
+        if self.value_placement is not None and self.value_placement not in VALUE_PLACEMENTS:
+            raise InputError(
+                "unknown_value_placement",
+                f"value placement {self.value_placement!r}: unknown (use {', '.join(VALUE_PLACEMENTS)})",
+            )
         if self.n < 1 or self.m < 1:
             raise InputError("bad_samples", f"sample counts must be at least 1 (n={self.n}, m={self.m})")
         if self.merge_min_ratio is not None and not 0.0 <= self.merge_min_ratio <= 1.0:
@@ -46,6 +60,10 @@ class InferenceConfig:
         if self.merge_min_ratio is not None:
             return self.merge_min_ratio
         return default_merge_min_ratio(merge_style)
+
+    def values_in(self, prompt_style: str) -> str:
+        """The value placement in force for a generation model of ``prompt_style``."""
+        return self.value_placement or default_value_placement(prompt_style)
 
     @property
     def samples(self) -> int:
@@ -67,3 +85,10 @@ UNTRAINED_MERGE_MIN_RATIO = 0.75
 
 def default_merge_min_ratio(merge_style: str) -> float:
     return 0.0 if merge_style == "think" else UNTRAINED_MERGE_MIN_RATIO
+
+
+def default_value_placement(prompt_style: str) -> str:
+    # Trained (think-style) models saw the values inside the schema; untrained instruct models read
+    # either layout (A/B in docs/benchmarks.md) and the section makes every question on a database
+    # after the first reuse the schema's evaluation.
+    return "schema" if prompt_style == "think" else "section"

@@ -9,13 +9,16 @@ again. When none of those executes, the first vote's winner stands.
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from slmsql.db.connection import check_database_file
-from slmsql.db.execute import QueryResult
+from slmsql.db.execute import ErrorClass, QueryResult
 from slmsql.db.pool import QueryJob, QueryPool
-from slmsql.db.render import render_schema
-from slmsql.db.schema_source import SchemaSource
+from slmsql.db.render import render_schema, render_value_matches
+from slmsql.db.repair import ColumnRepair, repair_column_tables
+from slmsql.db.schema import Schema
+from slmsql.db.schema_source import SchemaSource, with_matched_values
 from slmsql.errors import InputError
 from slmsql.inference.config import InferenceConfig
 from slmsql.inference.result import Answer, Candidate, MergeInfo, Timings, TokenCounts
@@ -26,6 +29,17 @@ from slmsql.prompts.extract import extract_sql
 from slmsql.prompts.merge import merge_prompt
 from slmsql.prompts.styles import PromptStyle
 from slmsql.prompts.text_to_sql import text_to_sql_prompt
+
+
+@dataclass
+class Executed:
+    """Candidates after execution: their SQL (repaired where a repair ran), results, and the SQL as
+    the model wrote it where it was repaired (else None)."""
+
+    sqls: list[str | None]
+    results: list[QueryResult | None]
+    repaired_from: list[str | None]
+
 
 # Rows compared when voting: enough that different large results do not look alike.
 VOTE_MAX_ROWS = 10_000
@@ -85,17 +99,40 @@ class CSCPipeline:
         texts = [prompt.prefill + c.text for c in output.completions]
         return output, texts
 
-    def _execute(self, db: Path, sqls: list[str | None]) -> list[QueryResult | None]:
+    def _run(self, db: Path, sqls: list[str | None]) -> list[QueryResult | None]:
         """Run each distinct SQL once; candidates without SQL get None."""
         distinct = sorted({s for s in sqls if s})
         results = self.pool.run([QueryJob(str(db), s) for s in distinct])
         by_sql = dict(zip(distinct, results, strict=True))
         return [by_sql[s] if s else None for s in sqls]
 
+    def _execute(self, db: Path, sqls: list[str | None], schema: Schema) -> Executed:
+        """Run the candidates; one that failed with ``no such column`` because a column was qualified
+        with the wrong table of its FROM clause is repaired (db.repair) and replaced by the repair
+        when that runs."""
+        results = self._run(db, sqls)
+        repairs: dict[int, ColumnRepair] = {}
+        if self.config.repair_columns:
+            for i, (sql, result) in enumerate(zip(sqls, results, strict=True)):
+                if sql and result is not None and result.error is ErrorClass.NO_SUCH_COLUMN:
+                    repair = repair_column_tables(sql, schema)
+                    if repair.changed:
+                        repairs[i] = repair
+        fixed = list(sqls)
+        repaired_from: list[str | None] = [None] * len(sqls)
+        if repairs:
+            order = sorted(repairs)
+            rerun = self._run(db, [repairs[i].sql for i in order])
+            for i, result in zip(order, rerun, strict=True):
+                if result is not None and result.ok:
+                    repaired_from[i], fixed[i], results[i] = sqls[i], repairs[i].sql, result
+        return Executed(fixed, results, repaired_from)
+
     @staticmethod
-    def _candidates(texts, sqls, results, ballot: Vote, stage: str) -> list[Candidate]:
+    def _candidates(texts, executed: Executed, ballot: Vote, stage: str) -> list[Candidate]:
         out = []
-        for i, (text, sql, result) in enumerate(zip(texts, sqls, results, strict=True)):
+        rows = zip(texts, executed.sqls, executed.results, executed.repaired_from, strict=True)
+        for i, (text, sql, result, original) in enumerate(rows):
             group = ballot.group_of(i)
             if sql is None:
                 error, message = "no_sql", "no SQL found in the answer"
@@ -104,8 +141,21 @@ class CSCPipeline:
             else:
                 error, message = None, ""
             votes = ballot.groups[group].size if group is not None else 0
-            out.append(Candidate(sql, text, stage, group, votes, error, message))
+            out.append(Candidate(sql, text, stage, group, votes, error, message, original))
         return out
+
+    def _prompt(self, db: Path, question: str, evidence: str, db_id: str | None) -> tuple[ChatPrompt, Schema]:
+        """The generation prompt, and the schema with the question's values among its examples (what
+        the merge prompt shows, whatever the placement)."""
+        cfg = self.config
+        if cfg.values_in(self.style.name) == "schema":
+            schema = self.schemas.for_question(db, question, db_id=db_id, use_values=cfg.use_values)
+            return text_to_sql_prompt(render_schema(schema), question, self.style, evidence), schema
+        plain = self.schemas.schema(db, db_id)
+        matches = self.schemas.matches(db, question) if cfg.use_values else []
+        values = render_value_matches(matches, plain)
+        prompt = text_to_sql_prompt(render_schema(plain), question, self.style, evidence, values)
+        return prompt, with_matched_values(plain, matches)
 
     # -- the whole flow -------------------------------------------------------------------------
 
@@ -118,20 +168,19 @@ class CSCPipeline:
         cfg = self.config
         started = time.monotonic()
 
-        schema = self.schemas.for_question(db, question, db_id=db_id, use_values=cfg.use_values)
-        prompt = text_to_sql_prompt(render_schema(schema), question, self.style, evidence)
+        prompt, schema = self._prompt(db, question, evidence, db_id)
         prompt_s = time.monotonic() - started
 
         output, texts = self._sample(
             self.backend, prompt, cfg.samples, cfg.mode == "greedy", cfg.seed, self.style
         )
         tokens = _tokens(output)
-        sqls = [extract_sql(t) for t in texts]
         t_exec = time.monotonic()
-        results = self._execute(db, sqls)
+        executed = self._execute(db, [extract_sql(t) for t in texts], schema)
+        sqls, results = executed.sqls, executed.results
         execution_s = time.monotonic() - t_exec
         ballot = vote(results)
-        candidates = self._candidates(texts, sqls, results, ballot, "generation")
+        candidates = self._candidates(texts, executed, ballot, "generation")
 
         chosen = ballot.winner
         final_sql, final_result = (sqls[chosen], results[chosen]) if chosen is not None else (None, None)
@@ -181,10 +230,10 @@ class CSCPipeline:
         drafts = [(sqls[top.first], results[top.first]), (sqls[second.first], results[second.first])]
         prompt = merge_prompt(schema, question, drafts, self.merge_style, evidence)
         output, texts = self._sample(self.merge_backend, prompt, cfg.m, False, cfg.seed + 1, self.merge_style)
-        merged_sqls = [extract_sql(t) for t in texts]
-        merged_results = self._execute(db, merged_sqls)
+        merged = self._execute(db, [extract_sql(t) for t in texts], schema)
+        merged_sqls, merged_results = merged.sqls, merged.results
         merge_vote = vote(merged_results)
-        outputs = tuple(self._candidates(texts, merged_sqls, merged_results, merge_vote, "merge"))
+        outputs = tuple(self._candidates(texts, merged, merge_vote, "merge"))
         reason = f"the two largest result groups disagree ({top.size} vs {second.size} votes)"
         winner = merge_vote.winner
         if winner is None:

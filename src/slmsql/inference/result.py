@@ -17,6 +17,7 @@ class Candidate:
     votes: int = 0
     error: str | None = None  # error class, or "no_sql" when nothing could be extracted
     message: str = ""
+    repaired_from: str | None = None  # the model's SQL, when ``sql`` is its column-table repair
 
 
 @dataclass(frozen=True)

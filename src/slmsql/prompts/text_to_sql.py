@@ -16,6 +16,8 @@ INSTRUCTIONS = """Instructions:
 - Work out which tables, joins and filters are needed before writing the query.
 - Use only tables and columns that exist in the schema above."""
 
+MATCHED_VALUES_HEADER = "Values stored in the database that the question mentions (table.column: values):"
+
 
 def question_block(question: str, evidence: str = "") -> str:
     """Evidence (BIRD's external knowledge) first, then the question, as the published prompts do."""
@@ -23,19 +25,23 @@ def question_block(question: str, evidence: str = "") -> str:
     return f"{evidence}\n{question.strip()}" if evidence else question.strip()
 
 
-def text_to_sql_prompt(schema_text: str, question: str, style: PromptStyle, evidence: str = "") -> ChatPrompt:
-    user = "\n\n".join(
-        [
-            "Task overview:\nYou are given a database schema and a question in natural language. "
-            "Write one SQLite query that answers the question.",
-            "Database engine:\nSQLite",
-            f"Database schema:\n{schema_text.strip()}",
-            "The schema above lists the database's tables with their columns, types, descriptions, "
-            "example values and keys.",
-            f"Question:\n{question_block(question, evidence)}",
-            INSTRUCTIONS,
-            style.output_format,
-        ]
-    )
+def text_to_sql_prompt(
+    schema_text: str, question: str, style: PromptStyle, evidence: str = "", matched_values: str = ""
+) -> ChatPrompt:
+    """``matched_values``: the question's database values as their own section after the schema
+    (see render_value_matches), so that everything before it is the same for every question on the
+    database and a backend can reuse its evaluation. Empty: the values, if any, are in the schema."""
+    sections = [
+        "Task overview:\nYou are given a database schema and a question in natural language. "
+        "Write one SQLite query that answers the question.",
+        "Database engine:\nSQLite",
+        f"Database schema:\n{schema_text.strip()}",
+        "The schema above lists the database's tables with their columns, types, descriptions, "
+        "example values and keys.",
+    ]
+    if matched_values.strip():
+        sections.append(f"{MATCHED_VALUES_HEADER}\n{matched_values.strip()}")
+    sections += [f"Question:\n{question_block(question, evidence)}", INSTRUCTIONS, style.output_format]
+    user = "\n\n".join(sections)
     messages = ({"role": "system", "content": style.system}, {"role": "user", "content": user})
     return ChatPrompt(messages=messages, prefill=style.prefill, stop=style.stop)
