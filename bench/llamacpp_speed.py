@@ -164,7 +164,7 @@ def bench_ours(path: Path, threads: int | None, max_tokens: int, n_ctx: int) -> 
                 )
 
 
-def bench_llama(path: Path, threads: int | None, max_tokens: int, n_ctx: int) -> None:
+def bench_llama(path: Path, threads: int | None, max_tokens: int, n_ctx: int, flash_attn: bool) -> None:
     import llama_cpp
     from llama_cpp import llama_cpp as low
 
@@ -182,7 +182,14 @@ def bench_llama(path: Path, threads: int | None, max_tokens: int, n_ctx: int) ->
     try:
         n = threads or default_threads()
         llm = llama_cpp.Llama(
-            str(path), n_ctx=n_ctx, n_batch=512, n_ubatch=512, n_threads=n, n_threads_batch=n, verbose=False
+            str(path),
+            n_ctx=n_ctx,
+            n_batch=512,
+            n_ubatch=512,
+            n_threads=n,
+            n_threads_batch=n,
+            flash_attn=flash_attn,
+            verbose=False,
         )
     finally:
         low.llama_model_default_params = plain
@@ -207,7 +214,8 @@ def bench_llama(path: Path, threads: int | None, max_tokens: int, n_ctx: int) ->
     print(
         f"llama  prompt {statistics.median(r[0] for r in rows):7.1f} tok/s   "
         f"generation {statistics.median(r[1] for r in rows):6.1f} tok/s   "
-        f"(Llama.create_completion, n=1 greedy, median of 3; llama.cpp's own timers; "
+        f"(Llama.create_completion, flash attention {'on' if flash_attn else 'off'}, n=1 greedy, median "
+        f"of 3; llama.cpp's own timers; "
         f"{statistics.median(r[3] for r in rows):.2f} s per call)"
     )
     llm.close()
@@ -220,12 +228,18 @@ def main() -> int:
     parser.add_argument("--max-tokens", type=int, default=128)
     parser.add_argument("--n-ctx", type=int, default=8192)
     parser.add_argument("--skip-llama", action="store_true", help="do not time llama-cpp-python's Llama")
+    parser.add_argument(
+        "--llama-flash-attn",
+        choices=["on", "off"],
+        default="on",
+        help="flash attention for llama-cpp-python's Llama: on (as our backend runs) or off (its default)",
+    )
     args = parser.parse_args()
     try:
         path = weights_path(args.model)
         bench_ours(path, args.threads, args.max_tokens, args.n_ctx)
         if not args.skip_llama:
-            bench_llama(path, args.threads, args.max_tokens, args.n_ctx)
+            bench_llama(path, args.threads, args.max_tokens, args.n_ctx, args.llama_flash_attn == "on")
     except SlmsqlError as exc:
         print(f"error: {exc.message}", file=sys.stderr)
         return 2
