@@ -250,6 +250,7 @@ def test_a_candidate_with_a_swapped_alias_is_repaired_and_votes(shop_db):
     assert SWAPPED in first.text  # the model's own words are kept
     assert first.votes == 2 and answer.sql == SWAP_FIXED and answer.rows == (("Ada",), ("Ada",))
     assert answer.candidates[1].repaired_from is None
+    assert "1 after a column-table repair" in answer.vote_summary()
 
 
 def test_repair_can_be_turned_off(shop_db):

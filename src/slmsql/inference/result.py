@@ -73,6 +73,9 @@ class Answer:
         else:
             shape = "+".join(str(v) for _, v in groups) or "none"
             line = f"{len(generated)} candidates, {len(valid)} executed, result groups {shape}"
+        repaired = sum(c.repaired_from is not None for c in generated)
+        if repaired:
+            line += f" ({repaired} after a column-table repair)"
         if self.merge.ran:
             line += f"; merge revision ran ({len(self.merge.outputs)} samples)"
         if self.fallback:
