@@ -76,6 +76,7 @@ def run_mode(t2s: TextToSQL, examples, label: str, out_dir: Path, deadline: floa
                     "sc_sql": sc_choice(answer) if label == "csc" else answer.sql or "",
                     "merged": answer.merge.ran,
                     "votes": first_vote(answer),
+                    "stopped_early": answer.stopped_early,
                     "repaired": sum(c.repaired_from is not None for c in answer.candidates),
                     "seconds": answer.timings.total_s,
                     "generation_s": answer.timings.generation_s,
@@ -121,6 +122,11 @@ def main() -> None:
         help="leave candidates that put a column on the wrong table as they are (ablation)",
     )
     parser.add_argument(
+        "--early-stop",
+        action="store_true",
+        help="draw half the samples first and stop when they agree (adaptive sampling)",
+    )
+    parser.add_argument(
         "--tag", default="", help="suffix of the result folder and set name, to keep an A/B arm apart"
     )
     parser.add_argument("--data-dir", default=None)
@@ -154,6 +160,7 @@ def main() -> None:
                 merge_min_ratio=args.merge_min_ratio,
                 value_placement=args.value_placement,
                 repair_columns=not args.no_repair,
+                early_stop=args.early_stop,
             ) as t2s:
                 deadline = time.monotonic() + 60 * args.budget_minutes if args.budget_minutes else None
                 rows[mode] = run_mode(t2s, examples, mode, out_dir, deadline)

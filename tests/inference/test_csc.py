@@ -269,3 +269,33 @@ def test_merge_outputs_are_repaired_too(shop_db):
     assert answer.merge.ran and answer.merge.chosen_sql == SWAP_FIXED
     assert [c.repaired_from for c in answer.merge.outputs] == [SWAPPED, SWAPPED]
     assert answer.sql == SWAP_FIXED
+
+
+def test_early_stop_skips_the_second_half_when_the_first_agrees(shop_db):
+    backend = ScriptedBackend([fence(COUNT), fence("select count(*) from customer")])
+    with pipeline(backend, mode="sc", n=4, early_stop=True) as p:
+        answer = p.answer(shop_db, "How many customers?")
+    assert [params.n for _, params in backend.calls] == [2]
+    assert answer.stopped_early and answer.sql == COUNT and len(answer.candidates) == 2
+    assert "early stop" in answer.vote_summary()
+
+
+def test_early_stop_gives_the_answer_all_samples_would(shop_db):
+    # The second half all agree on another result: a 2-2 tie the earliest candidate wins.
+    halves = [fence(LONDON), fence(LONDON)], [fence(PARIS), fence(PARIS)]
+    with pipeline(ScriptedBackend(halves[0] + halves[1]), mode="sc", n=4) as p:
+        full = p.answer(shop_db, "How many customers live in London?")
+    with pipeline(ScriptedBackend(*halves), mode="sc", n=4, early_stop=True) as p:
+        early = p.answer(shop_db, "How many customers live in London?")
+    assert full.sql == early.sql == LONDON and early.stopped_early and not full.stopped_early
+
+
+def test_early_stop_draws_the_rest_when_the_first_half_disagrees(shop_db):
+    backend = ScriptedBackend([fence(LONDON), fence(BROKEN)], [fence(PARIS), fence(PARIS)])
+    with pipeline(backend, mode="sc", n=4, seed=7, early_stop=True) as p:
+        answer = p.answer(shop_db, "How many customers?")
+    # the second round's seeds continue the first's: sample i is seeded with seed + i
+    assert [(params.n, params.seed) for _, params in backend.calls] == [(2, 7), (2, 9)]
+    assert not answer.stopped_early and len(answer.candidates) == 4
+    assert answer.sql == PARIS and [c.votes for c in answer.candidates] == [1, 0, 2, 2]
+    assert answer.tokens.prompt == 200  # both rounds counted

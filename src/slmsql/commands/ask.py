@@ -42,6 +42,7 @@ def answer_json(answer: Answer) -> dict:
             "chosen_sql": answer.merge.chosen_sql,
         },
         "fallback": answer.fallback,
+        "stopped_early": answer.stopped_early,
         "timings": {k: round(v, 4) for k, v in vars(answer.timings).items()},
         "tokens": vars(answer.tokens),
     }
@@ -64,6 +65,7 @@ def ask(
     merge_min_ratio: float | None = options.MERGE_MIN_RATIO,
     value_placement: str | None = options.VALUE_PLACEMENT,
     repair_columns: bool = options.REPAIR_COLUMNS,
+    early_stop: bool = options.EARLY_STOP,
     merge_model: str | None = typer.Option(
         None, "--merge-model", help="Model for the merge revision (default: same)."
     ),
@@ -94,6 +96,7 @@ def ask(
         merge_min_ratio=merge_min_ratio,
         value_placement=value_placement,
         repair_columns=repair_columns,
+        early_stop=early_stop,
         merge_model=merge_model,
         backend=backend,
         base_url=base_url,

@@ -23,3 +23,9 @@ REPAIR_COLUMNS = typer.Option(
     help="Requalify a column a candidate put on the wrong table of its FROM clause when the "
     "query fails with 'no such column'.",
 )
+EARLY_STOP = typer.Option(
+    False,
+    "--early-stop/--no-early-stop",
+    help="Draw half the samples first and stop when they all execute and agree (sc, csc): the vote's "
+    "answer is the one all N would give, at about half the sampling time on easy questions.",
+)

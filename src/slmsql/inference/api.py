@@ -46,6 +46,7 @@ class TextToSQL:
         merge_min_ratio: float | None = None,
         value_placement: str | None = None,
         repair_columns: bool = True,
+        early_stop: bool = False,
     ) -> None:
         self.config = InferenceConfig(
             mode=mode,
@@ -59,6 +60,7 @@ class TextToSQL:
             merge_min_ratio=merge_min_ratio,
             value_placement=value_placement,
             repair_columns=repair_columns,
+            early_stop=early_stop,
         )
         samples = max(self.config.samples, m if mode == "csc" else 1)
         common = dict(

@@ -31,6 +31,9 @@ class InferenceConfig:
     # Requalify columns a candidate put on the wrong table of its FROM clause (db.repair) when it
     # failed with "no such column".
     repair_columns: bool = True
+    # Adaptive sampling (sc, csc): draw half the samples first and stop when they all execute and
+    # agree; the vote's answer is the one all N would give, at about half the sampling cost.
+    early_stop: bool = False
     # The merge revision runs when the runner-up result group has at least this fraction of the
     # leading group's votes; 0 is the paper's rule (any two groups). None: by the merge model's
     # prompt style (see default_merge_min_ratio).

@@ -41,6 +41,22 @@ class Executed:
     repaired_from: list[str | None]
 
 
+@dataclass
+class Drawn:
+    """The generation stage's candidates with what drawing and running them cost."""
+
+    texts: list[str]
+    executed: Executed
+    tokens: TokenCounts
+    generation_s: float
+    execution_s: float
+    stopped_early: bool = False
+
+
+def _unanimous(ballot: Vote) -> bool:
+    return len(ballot.groups) == 1 and not ballot.invalid
+
+
 # Rows compared when voting: enough that different large results do not look alike.
 VOTE_MAX_ROWS = 10_000
 
@@ -157,6 +173,42 @@ class CSCPipeline:
         prompt = text_to_sql_prompt(render_schema(plain), question, self.style, evidence, values)
         return prompt, with_matched_values(plain, matches)
 
+    def _candidate_rounds(self, db: Path, prompt: ChatPrompt, schema: Schema) -> Drawn:
+        """Sample and execute the N candidates. With ``early_stop``, the first half is drawn and run
+        first; when those all execute and agree, the rest is not drawn. The vote's answer is the one
+        all N would have given: the half's group would hold at least half the votes and, on a tie,
+        the earliest candidate. What can change is csc's merge: had the other half all agreed on
+        one other result, the tie would have called it."""
+        cfg = self.config
+        greedy = cfg.mode == "greedy"
+        first = cfg.samples // 2 if cfg.early_stop and not greedy and cfg.samples >= 2 else cfg.samples
+        output, texts = self._sample(self.backend, prompt, first, greedy, cfg.seed, self.style)
+        t_exec = time.monotonic()
+        executed = self._execute(db, [extract_sql(t) for t in texts], schema)
+        drawn = Drawn(texts, executed, _tokens(output), output.prompt_s + output.generation_s, 0.0)
+        drawn.execution_s = time.monotonic() - t_exec
+        if first == cfg.samples:
+            return drawn
+        if _unanimous(vote(executed.results)):
+            drawn.stopped_early = True
+            return drawn
+        # Seeds continue where the first round stopped (sample i is seeded with seed + i).
+        more_output, more_texts = self._sample(
+            self.backend, prompt, cfg.samples - first, False, cfg.seed + first, self.style
+        )
+        t_exec = time.monotonic()
+        more = self._execute(db, [extract_sql(t) for t in more_texts], schema)
+        drawn.execution_s += time.monotonic() - t_exec
+        drawn.texts = texts + more_texts
+        drawn.executed = Executed(
+            executed.sqls + more.sqls,
+            executed.results + more.results,
+            executed.repaired_from + more.repaired_from,
+        )
+        drawn.tokens = _add(drawn.tokens, _tokens(more_output))
+        drawn.generation_s += more_output.prompt_s + more_output.generation_s
+        return drawn
+
     # -- the whole flow -------------------------------------------------------------------------
 
     def answer(
@@ -171,14 +223,10 @@ class CSCPipeline:
         prompt, schema = self._prompt(db, question, evidence, db_id)
         prompt_s = time.monotonic() - started
 
-        output, texts = self._sample(
-            self.backend, prompt, cfg.samples, cfg.mode == "greedy", cfg.seed, self.style
-        )
-        tokens = _tokens(output)
-        t_exec = time.monotonic()
-        executed = self._execute(db, [extract_sql(t) for t in texts], schema)
+        drawn = self._candidate_rounds(db, prompt, schema)
+        texts, executed, tokens = drawn.texts, drawn.executed, drawn.tokens
         sqls, results = executed.sqls, executed.results
-        execution_s = time.monotonic() - t_exec
+        execution_s = drawn.execution_s
         ballot = vote(results)
         candidates = self._candidates(texts, executed, ballot, "generation")
 
@@ -205,7 +253,7 @@ class CSCPipeline:
 
         timings = Timings(
             prompt_s=prompt_s,
-            generation_s=output.prompt_s + output.generation_s,
+            generation_s=drawn.generation_s,
             execution_s=execution_s,
             merge_s=merge_s,
             total_s=time.monotonic() - started,
@@ -222,6 +270,7 @@ class CSCPipeline:
             fallback,
             timings,
             tokens,
+            drawn.stopped_early,
         )
 
     def _merge(self, db, schema, question, evidence, sqls, results, ballot: Vote):
@@ -271,7 +320,9 @@ def _add(a: TokenCounts, b: TokenCounts) -> TokenCounts:
     )
 
 
-def _answer(question, db, cfg, model, sql, result, candidates, merge, fallback, timings, tokens) -> Answer:
+def _answer(
+    question, db, cfg, model, sql, result, candidates, merge, fallback, timings, tokens, stopped_early
+) -> Answer:
     if sql is None or result is None:
         error, message, columns, rows, truncated = "no_sql", "no SQL could be produced", (), (), False
     elif not result.ok:
@@ -296,4 +347,5 @@ def _answer(question, db, cfg, model, sql, result, candidates, merge, fallback, 
         fallback=fallback,
         timings=timings,
         tokens=tokens,
+        stopped_early=stopped_early,
     )

@@ -62,6 +62,7 @@ class Answer:
     fallback: str | None = None  # set when no candidate executed and a fallback was chosen
     timings: Timings = field(default_factory=Timings)
     tokens: TokenCounts = field(default_factory=TokenCounts)
+    stopped_early: bool = False  # early stop: the first half of the samples agreed, the rest was not drawn
 
     def vote_summary(self) -> str:
         """One line for people: how the vote went."""
@@ -76,6 +77,8 @@ class Answer:
         repaired = sum(c.repaired_from is not None for c in generated)
         if repaired:
             line += f" ({repaired} after a column-table repair)"
+        if self.stopped_early:
+            line += "; the first half agreed, so the rest was not drawn (early stop)"
         if self.merge.ran:
             line += f"; merge revision ran ({len(self.merge.outputs)} samples)"
         if self.fallback:
