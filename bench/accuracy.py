@@ -77,6 +77,12 @@ def run_mode(t2s: TextToSQL, examples, label: str, out_dir: Path, deadline: floa
                     "merged": answer.merge.ran,
                     "votes": first_vote(answer),
                     "stopped_early": answer.stopped_early,
+                    # per generated candidate, for offline re-voting: SQL, vote group, repaired or not
+                    "candidates": [
+                        [c.sql, c.group, c.repaired_from is not None]
+                        for c in answer.candidates
+                        if c.stage == "generation"
+                    ],
                     "repaired": sum(c.repaired_from is not None for c in answer.candidates),
                     "seconds": answer.timings.total_s,
                     "generation_s": answer.timings.generation_s,
