@@ -241,16 +241,25 @@ SWAP_FIXED = (
 BIG_SPENDERS = "SELECT c.name FROM orders AS o JOIN customer AS c ON o.customer_id = c.id WHERE o.amount > 8"
 
 
-def test_a_candidate_with_a_swapped_alias_is_repaired_and_votes(shop_db):
-    backend = ScriptedBackend([fence(SWAPPED), fence(BIG_SPENDERS), fence(LONDON)])
+def test_a_repaired_candidate_votes_when_none_runs_as_written(shop_db):
+    backend = ScriptedBackend([fence(SWAPPED), fence(BROKEN), fence(SWAPPED)])
     with pipeline(backend, mode="sc", n=3) as p:
         answer = p.answer(shop_db, "Who spent more than 8 on an order?")
     first = answer.candidates[0]
     assert first.sql == SWAP_FIXED and first.repaired_from == SWAPPED and first.error is None
     assert SWAPPED in first.text  # the model's own words are kept
     assert first.votes == 2 and answer.sql == SWAP_FIXED and answer.rows == (("Ada",), ("Ada",))
-    assert answer.candidates[1].repaired_from is None
-    assert "1 after a column-table repair" in answer.vote_summary()
+    assert answer.candidates[1].repaired_from is None and answer.candidates[1].votes == 0
+    assert "2 after a column-table repair" in answer.vote_summary()
+
+
+def test_repaired_candidates_are_held_back_when_others_run_as_written(shop_db):
+    backend = ScriptedBackend([fence(SWAPPED), fence(SWAPPED), fence(LONDON)])
+    with pipeline(backend, mode="sc", n=3) as p:
+        answer = p.answer(shop_db, "Who spent more than 8 on an order?")
+    assert answer.sql == LONDON and [c.votes for c in answer.candidates] == [0, 0, 1]
+    held = answer.candidates[0]
+    assert held.repaired_from == SWAPPED and held.group is None and "votes only when" in held.message
 
 
 def test_repair_can_be_turned_off(shop_db):
