@@ -16,11 +16,23 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from slmsql.db.execute import ErrorClass, execute_sql
-from slmsql.db.repair import repair_column_tables
+from slmsql.db.execute import execute_sql
+from slmsql.db.repair import repairs_for_failures
 from slmsql.db.schema_source import SchemaSource
+from slmsql.errors import SlmsqlError
 from slmsql.evaluation.datasets import load_dataset
 from slmsql.evaluation.evaluator import evaluate
+
+
+def read_answers(path: Path, key: str) -> dict[str, str]:
+    try:
+        rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+        return {row["id"]: row[key] or "" for row in rows}
+    except OSError as exc:
+        raise SystemExit(f"error: {path}: cannot read ({exc.strerror})") from None
+    except (ValueError, KeyError, TypeError):
+        message = f"not a predictions file with 'id' and {key!r} on every line"
+        raise SystemExit(f"error: {path}: {message}") from None
 
 
 def main() -> None:
@@ -31,20 +43,24 @@ def main() -> None:
     parser.add_argument("--data-dir", default=None)
     args = parser.parse_args()
 
-    rows = [json.loads(line) for line in args.predictions.read_text().splitlines() if line.strip()]
-    answers = {row["id"]: row[args.key] or "" for row in rows}
-    dataset = load_dataset(args.dataset, data_dir=args.data_dir)
+    answers = read_answers(args.predictions, args.key)
+    try:
+        dataset = load_dataset(args.dataset, data_dir=args.data_dir)
+    except SlmsqlError as exc:
+        raise SystemExit(f"error: {exc.message}") from None
     dataset = replace(dataset, examples=tuple(e for e in dataset.examples if e.id in answers))
     schemas = SchemaSource(dataset.tables_json)
     repaired = dict(answers)
     count = 0
     for example in dataset.examples:
         sql = answers[example.id]
-        if not sql or execute_sql(example.db_path, sql).error is not ErrorClass.NO_SUCH_COLUMN:
-            continue
-        repair = repair_column_tables(sql, schemas.schema(example.db_path, example.db_id))
-        if repair.changed and execute_sql(example.db_path, repair.sql).ok:
-            repaired[example.id] = repair.sql
+        repairs = repairs_for_failures(
+            [sql],
+            [execute_sql(example.db_path, sql) if sql else None],
+            schemas.schema(example.db_path, example.db_id),
+        )
+        if repairs and execute_sql(example.db_path, repairs[0].sql).ok:
+            repaired[example.id] = repairs[0].sql
             count += 1
     before, after = evaluate(dataset, answers), evaluate(dataset, repaired)
     print(

@@ -6,7 +6,8 @@ import sqlite3
 
 import pytest
 
-from slmsql.db.repair import repair_column_tables
+from slmsql.db.execute import ErrorClass, QueryResult
+from slmsql.db.repair import repair_column_tables, repairs_for_failures
 from slmsql.db.schema import Column, Schema, Table
 
 SCHEMA = Schema(
@@ -81,3 +82,16 @@ def test_each_select_level_is_repaired_on_its_own():
     repair = repair_column_tables(sql, SCHEMA)
     assert repair.changes == ("T3.singer_id -> T4.singer_id", "T4.Year -> T3.Year")
     assert run(repair.sql) == [("Joe",)]
+
+
+def test_only_queries_that_failed_with_no_such_column_are_offered_a_repair():
+    swapped = "SELECT T1.Year FROM singer AS T1 JOIN concert AS T2 ON 1 = 1"
+    no_column = QueryResult(swapped, error=ErrorClass.NO_SUCH_COLUMN, message="no such column: T1.Year")
+    syntax = QueryResult(swapped, error=ErrorClass.SYNTAX, message="near x")
+    hopeless = "SELECT T1.nothing FROM singer AS T1"
+    repairs = repairs_for_failures(
+        [swapped, swapped, hopeless, None],
+        [no_column, syntax, QueryResult(hopeless, error=ErrorClass.NO_SUCH_COLUMN), None],
+        SCHEMA,
+    )
+    assert list(repairs) == [0] and repairs[0].changes == ("T1.Year -> T2.Year",)

@@ -18,6 +18,7 @@ from sqlglot import exp
 from sqlglot.errors import SqlglotError
 from sqlglot.optimizer.scope import traverse_scope
 
+from slmsql.db.execute import ErrorClass, QueryResult
 from slmsql.db.schema import Schema
 
 
@@ -66,3 +67,17 @@ def repair_column_tables(sql: str, schema: Schema) -> ColumnRepair:
 
 def _alias_as_written(scope, lowered: str) -> str:
     return next(alias for alias in scope.sources if alias.lower() == lowered)
+
+
+def repairs_for_failures(
+    sqls: list[str | None], results: list[QueryResult | None], schema: Schema
+) -> dict[int, ColumnRepair]:
+    """By candidate index, the repairs of the queries that failed with ``no such column`` and that
+    this pass changes (the caller runs them and keeps those that run)."""
+    repairs = {}
+    for i, (sql, result) in enumerate(zip(sqls, results, strict=True)):
+        if sql and result is not None and result.error is ErrorClass.NO_SUCH_COLUMN:
+            repair = repair_column_tables(sql, schema)
+            if repair.changed:
+                repairs[i] = repair
+    return repairs

@@ -9,14 +9,14 @@ again. When none of those executes, the first vote's winner stands.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from slmsql.db.connection import check_database_file
-from slmsql.db.execute import ErrorClass, QueryResult
+from slmsql.db.execute import QueryResult
 from slmsql.db.pool import QueryJob, QueryPool
 from slmsql.db.render import render_schema, render_value_matches
-from slmsql.db.repair import ColumnRepair, repair_column_tables
+from slmsql.db.repair import repairs_for_failures
 from slmsql.db.schema import Schema
 from slmsql.db.schema_source import SchemaSource, with_matched_values
 from slmsql.errors import InputError
@@ -31,7 +31,7 @@ from slmsql.prompts.styles import PromptStyle
 from slmsql.prompts.text_to_sql import text_to_sql_prompt
 
 
-@dataclass
+@dataclass(frozen=True)
 class Executed:
     """Candidates after execution: their SQL (repaired where a repair ran), results, and the SQL as
     the model wrote it where it was repaired (else None)."""
@@ -50,8 +50,13 @@ class Executed:
             return self.results
         return [None if original is not None else r for r, original in pairs]
 
+    def __add__(self, other: Executed) -> Executed:
+        return Executed(
+            self.sqls + other.sqls, self.results + other.results, self.repaired_from + other.repaired_from
+        )
 
-@dataclass
+
+@dataclass(frozen=True)
 class Drawn:
     """The generation stage's candidates with what drawing and running them cost."""
 
@@ -61,6 +66,15 @@ class Drawn:
     generation_s: float
     execution_s: float
     stopped_early: bool = False
+
+    def __add__(self, other: Drawn) -> Drawn:
+        return Drawn(
+            self.texts + other.texts,
+            self.executed + other.executed,
+            _add(self.tokens, other.tokens),
+            self.generation_s + other.generation_s,
+            self.execution_s + other.execution_s,
+        )
 
 
 def _unanimous(ballot: Vote) -> bool:
@@ -137,13 +151,7 @@ class CSCPipeline:
         with the wrong table of its FROM clause is repaired (db.repair) and replaced by the repair
         when that runs."""
         results = self._run(db, sqls)
-        repairs: dict[int, ColumnRepair] = {}
-        if self.config.repair_columns:
-            for i, (sql, result) in enumerate(zip(sqls, results, strict=True)):
-                if sql and result is not None and result.error is ErrorClass.NO_SUCH_COLUMN:
-                    repair = repair_column_tables(sql, schema)
-                    if repair.changed:
-                        repairs[i] = repair
+        repairs = repairs_for_failures(sqls, results, schema) if self.config.repair_columns else {}
         fixed = list(sqls)
         repaired_from: list[str | None] = [None] * len(sqls)
         if repairs:
@@ -185,6 +193,14 @@ class CSCPipeline:
         prompt = text_to_sql_prompt(render_schema(plain), question, self.style, evidence, values)
         return prompt, with_matched_values(plain, matches)
 
+    def _draw(self, db: Path, prompt: ChatPrompt, schema: Schema, n: int, greedy: bool, seed: int) -> Drawn:
+        """Sample ``n`` candidates (sample i seeded with ``seed + i``) and run them."""
+        output, texts = self._sample(self.backend, prompt, n, greedy, seed, self.style)
+        t_exec = time.monotonic()
+        executed = self._execute(db, [extract_sql(t) for t in texts], schema)
+        execution_s = time.monotonic() - t_exec
+        return Drawn(texts, executed, _tokens(output), output.prompt_s + output.generation_s, execution_s)
+
     def _candidate_rounds(self, db: Path, prompt: ChatPrompt, schema: Schema) -> Drawn:
         """Sample and execute the N candidates. With ``early_stop``, the first half is drawn and run
         first; when those all execute and agree, the rest is not drawn. The vote's answer is the one
@@ -194,32 +210,13 @@ class CSCPipeline:
         cfg = self.config
         greedy = cfg.mode == "greedy"
         first = cfg.samples // 2 if cfg.early_stop and not greedy and cfg.samples >= 2 else cfg.samples
-        output, texts = self._sample(self.backend, prompt, first, greedy, cfg.seed, self.style)
-        t_exec = time.monotonic()
-        executed = self._execute(db, [extract_sql(t) for t in texts], schema)
-        drawn = Drawn(texts, executed, _tokens(output), output.prompt_s + output.generation_s, 0.0)
-        drawn.execution_s = time.monotonic() - t_exec
+        drawn = self._draw(db, prompt, schema, first, greedy, cfg.seed)
         if first == cfg.samples:
             return drawn
-        if _unanimous(vote(executed.ballot())):
-            drawn.stopped_early = True
-            return drawn
-        # Seeds continue where the first round stopped (sample i is seeded with seed + i).
-        more_output, more_texts = self._sample(
-            self.backend, prompt, cfg.samples - first, False, cfg.seed + first, self.style
-        )
-        t_exec = time.monotonic()
-        more = self._execute(db, [extract_sql(t) for t in more_texts], schema)
-        drawn.execution_s += time.monotonic() - t_exec
-        drawn.texts = texts + more_texts
-        drawn.executed = Executed(
-            executed.sqls + more.sqls,
-            executed.results + more.results,
-            executed.repaired_from + more.repaired_from,
-        )
-        drawn.tokens = _add(drawn.tokens, _tokens(more_output))
-        drawn.generation_s += more_output.prompt_s + more_output.generation_s
-        return drawn
+        if _unanimous(vote(drawn.executed.ballot())):
+            return replace(drawn, stopped_early=True)
+        # The second round's seeds continue where the first stopped, as one round of N would seed.
+        return drawn + self._draw(db, prompt, schema, cfg.samples - first, False, cfg.seed + first)
 
     # -- the whole flow -------------------------------------------------------------------------
 
