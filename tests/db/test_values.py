@@ -16,7 +16,7 @@ import slmsql
 from slmsql.db import values as values_module
 from slmsql.db.schema import Column, Schema, Table
 from slmsql.db.schema_source import SchemaSource, with_matched_values
-from slmsql.db.values import ValueIndex, ValueMatch, question_queries, tokenize
+from slmsql.db.values import ValueIndex, ValueMatch, question_queries, tokenize, values_by_column
 
 SCRIPT = """
 CREATE TABLE city (id INTEGER PRIMARY KEY, name TEXT, street TEXT, code INTEGER, photo BLOB);
@@ -167,6 +167,17 @@ def test_queries_and_tokens() -> None:
     assert len(queries) == len({tuple(q) for q in queries})
 
 
+def test_values_by_column_keeps_order_drops_repeats() -> None:
+    matches = [
+        ValueMatch("city", "name", "B", 1.0),
+        ValueMatch("city", "code", "7", 0.9),
+        ValueMatch("city", "name", "A", 0.9),
+        ValueMatch("city", "name", "B", 0.86),
+    ]
+    assert values_by_column(matches) == {("city", "name"): ["B", "A"], ("city", "code"): ["7"]}
+    assert values_by_column([]) == {}
+
+
 def test_with_matched_values_first_deduplicated_capped() -> None:
     schema = Schema(
         "db", (Table("city", (Column("name", "TEXT", "", ("A", "B")), Column("code", "INTEGER"))),)
@@ -177,7 +188,9 @@ def test_with_matched_values_first_deduplicated_capped() -> None:
     column = with_matched_values(schema, matches[:2], max_examples=6).table("city").column("name")
     assert column.examples == ("C", "B", "A")
     assert (
-        with_matched_values(schema, [ValueMatch("CITY", "Name", "Z", 1.0)])
+        with_matched_values(
+            schema, [ValueMatch("CITY", "Name", "Z", 1.0), ValueMatch("city", "name", "Y", 1.0)]
+        )
         .table("city")
         .column("name")
         .examples[0]

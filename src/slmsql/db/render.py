@@ -135,14 +135,11 @@ def render_schema(schema: Schema) -> str:
 def render_value_matches(matches: list[ValueMatch], schema: Schema) -> str:
     """The values a question mentions as one line per column, ``table.column: 'v1', 'v2'``, in the
     order the matches came (best first). Empty when nothing matched."""
+    from slmsql.db.values import values_by_column  # here: whoever has matches has loaded bm25s
+
     types = {(t.name.lower(), c.name.lower()): c.type for t in schema.tables for c in t.columns}
-    by_column: dict[tuple[str, str], list[str]] = {}
-    for match in matches:
-        values = by_column.setdefault((match.table, match.column), [])
-        if match.value not in values:
-            values.append(match.value)
     lines = []
-    for (table, column), values in by_column.items():
+    for (table, column), values in values_by_column(matches).items():
         numeric = is_numeric_type(types.get((table.lower(), column.lower()), ""))
         shown = ", ".join(literal(v, numeric) for v in values)
         lines.append(f"{quote_name(table)}.{quote_name(column)}: {shown}")

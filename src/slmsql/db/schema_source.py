@@ -24,7 +24,7 @@ from slmsql.db.descriptions import (
 from slmsql.db.introspect import DEFAULT_EXAMPLES, introspect
 from slmsql.db.render import render_schema
 from slmsql.db.schema import Schema
-from slmsql.db.values import DEFAULT_LIMIT, ValueIndex, ValueMatch
+from slmsql.db.values import DEFAULT_LIMIT, ValueIndex, ValueMatch, values_by_column
 from slmsql.errors import InputError
 
 MAX_EXAMPLES = 6
@@ -36,8 +36,8 @@ def with_matched_values(
     """``schema`` with each column's matched values first among its examples (no repeats, at most
     ``max_examples``)."""
     by_column: dict[tuple[str, str], list[str]] = {}
-    for match in matches:
-        by_column.setdefault((match.table.lower(), match.column.lower()), []).append(match.value)
+    for (table, column), values in values_by_column(matches).items():
+        by_column.setdefault((table.lower(), column.lower()), []).extend(values)
     if not by_column:
         return schema
     tables = []

@@ -58,6 +58,18 @@ class ValueMatch:
     coverage: float
 
 
+def values_by_column(matches: list[ValueMatch]) -> dict[tuple[str, str], list[str]]:
+    """The matched values of each ``(table, column)``, as spelled in the schema, in the order the
+    matches came (best first), without repeats. Keys keep the schema's spelling; callers that look
+    columns up case-blind lower them."""
+    by_column: dict[tuple[str, str], list[str]] = {}
+    for match in matches:
+        values = by_column.setdefault((match.table, match.column), [])
+        if match.value not in values:
+            values.append(match.value)
+    return by_column
+
+
 def tokenize(text: str) -> list[str]:
     """Lower-case words, English stop words dropped (as Lucene's analyzer that OmniSQL used)."""
     return [w for w in _WORD.findall(text.lower()) if w not in _STOPWORDS]
