@@ -72,9 +72,19 @@ def test_common_prefix_and_reusable_prefix_keep_min_eval_tokens():
 
 @pytest.mark.parametrize(
     ("n_tokens", "n_batch", "expected"),
-    [(0, 512, []), (10, 512, [10]), (512, 512, [512]), (513, 512, [257, 256]), (1100, 512, [367, 367, 366])],
+    [
+        (0, 512, []),
+        (10, 512, [10]),
+        (512, 512, [512]),
+        (513, 512, [449, 64]),
+        (600, 512, [512, 88]),
+        (1100, 512, [512, 512, 76]),
+        (1567, 512, [512, 512, 479, 64]),
+        (1600, 512, [512, 512, 512, 64]),
+    ],
 )
-def test_chunk_sizes_are_few_and_even(n_tokens, n_batch, expected):
+def test_chunk_sizes_are_full_and_none_below_the_floor(n_tokens, n_batch, expected):
     sizes = chunk_sizes(n_tokens, n_batch)
     assert sizes == expected
     assert sum(sizes) == n_tokens
+    assert all(MIN_EVAL_TOKENS <= s <= n_batch for s in sizes) or n_tokens < MIN_EVAL_TOKENS

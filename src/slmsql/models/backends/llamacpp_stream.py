@@ -28,14 +28,21 @@ def reusable_prefix(cached: list[int], tokens: list[int], min_eval: int = MIN_EV
     return max(0, keep)
 
 
-def chunk_sizes(n_tokens: int, n_batch: int) -> list[int]:
-    """Split ``n_tokens`` into the fewest decode calls of at most ``n_batch`` tokens, as even as
-    possible, so no chunk falls below n_batch / 2 (and so below MIN_EVAL_TOKENS) needlessly."""
+def chunk_sizes(n_tokens: int, n_batch: int, floor: int = MIN_EVAL_TOKENS) -> list[int]:
+    """Split ``n_tokens`` into the fewest decode calls of ``n_batch`` tokens, the last holding the
+    rest; a rest under ``floor`` borrows from the chunk before it, so no chunk of a longer prompt
+    falls below MIN_EVAL_TOKENS. Full chunks, not even ones: on 2 cores 512-token chunks evaluated
+    the 1.5B's 1,567-token prompt 7% faster than 4 x 392 (docs/benchmarks.md). Needs
+    n_batch >= 2 * floor."""
     if n_tokens <= 0:
         return []
-    count = -(-n_tokens // n_batch)
-    base, extra = divmod(n_tokens, count)
-    return [base + 1] * extra + [base] * (count - extra)
+    sizes = [n_batch] * (n_tokens // n_batch)
+    if rest := n_tokens % n_batch:
+        sizes.append(rest)
+    if len(sizes) > 1 and sizes[-1] < floor:
+        sizes[-2] -= floor - sizes[-1]
+        sizes[-1] = floor
+    return sizes
 
 
 class SampleStream:
