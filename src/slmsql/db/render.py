@@ -135,6 +135,8 @@ def render_schema(schema: Schema) -> str:
 def render_value_matches(matches: list[ValueMatch], schema: Schema) -> str:
     """The values a question mentions as one line per column, ``table.column: 'v1', 'v2'``, in the
     order the matches came (best first). Empty when nothing matched."""
+    if not matches:  # before the import: rendering without values should not load bm25s
+        return ""
     from slmsql.db.values import values_by_column  # here: whoever has matches has loaded bm25s
 
     types = {(t.name.lower(), c.name.lower()): c.type for t in schema.tables for c in t.columns}
