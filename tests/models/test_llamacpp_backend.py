@@ -10,6 +10,7 @@ import pytest
 
 from slmsql.errors import InputError
 from slmsql.models.assemble import missing_packages
+from slmsql.models.backends import llamacpp
 from slmsql.models.backends.llamacpp import LlamaCppBackend
 from slmsql.models.base import ChatPrompt, SamplingParams
 from slmsql.models.registry import REGISTRY, model_file
@@ -111,16 +112,68 @@ def test_samples_with_one_history_decode_one_row_per_step(backend):
 
 
 @pytest.mark.integration
-def test_branch_sharing_draws_what_one_row_per_sample_draws(backend, smollm2):
+def test_branch_sharing_draws_what_one_row_per_sample_draws(smollm2):
+    # Drafts off on both sides: drafts add rows to a step, and SmolLM2's logits depend on how many
+    # rows a step decodes.
     params = SamplingParams(n=6, temperature=0.7, max_tokens=24, seed=11)
-    shared = backend.generate(ask("Which names appear in t8?"), params)
+    with LlamaCppBackend(smollm2, n_ctx=2048, max_samples=8, draft_tokens=False) as shared_backend:
+        shared = shared_backend.generate(ask("Which names appear in t8?"), params)
     texts = [c.text for c in shared.completions]
     assert len(set(texts)) > 1  # the branches split
     assert shared.extra["rows_decoded"] < shared.generated_tokens - 6
-    with LlamaCppBackend(smollm2, n_ctx=2048, max_samples=8, share_branches=False) as unshared:
+    with LlamaCppBackend(
+        smollm2, n_ctx=2048, max_samples=8, share_branches=False, draft_tokens=False
+    ) as unshared:
         alone = unshared.generate(ask("Which names appear in t8?"), params)
     assert alone.extra["rows_decoded"] >= alone.generated_tokens - 6  # a row per sample and step
     assert [c.text for c in alone.completions] == texts
+
+
+def _drafting_backend(smollm2, monkeypatch, guess):
+    """A backend that decodes a draft after every token; ``guess(drafter, history)`` picks it."""
+
+    class Drafter(llamacpp.NgramDrafter):
+        def guess(self, history):
+            return guess(super().guess, history)
+
+    monkeypatch.setattr(llamacpp, "NgramDrafter", Drafter)
+    return LlamaCppBackend(smollm2, n_ctx=2048, max_samples=4, draft_min_branches=1)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("n", "temperature"), [(1, 0.8), (4, 0.0)])
+def test_a_kept_draft_draws_what_decoding_its_token_alone_draws(smollm2, monkeypatch, n, temperature):
+    # SmolLM2's logits depend on how many rows a step decodes, so both sides decode a draft after
+    # every token: the n-gram guess (or end-of-text) on one side, end-of-text always on the other.
+    # An end-of-text draft is never kept, so the other side decodes every token in its own row.
+    # With one branch (one sample, or greedy ones) every step then decodes 2 rows on both sides,
+    # and the texts must be the same, token for token. (With several branches, samples that keep
+    # drafts end sooner and the row counts of later steps differ.)
+    params = SamplingParams(n=n, temperature=temperature, max_tokens=40, seed=5)
+    question = ask("List every name in t2 and t3 with their city, ordered by name.")
+    eos = []
+    with _drafting_backend(smollm2, monkeypatch, lambda ngram, h: ngram(h) or eos[0]) as drafting:
+        eos.append(drafting._model.token_eos())
+        drafted = drafting.generate(question, params)
+    with _drafting_backend(smollm2, monkeypatch, lambda ngram, h: eos[0]) as never_kept:
+        plain = never_kept.generate(question, params)
+    assert [c.text for c in drafted.completions] == [c.text for c in plain.completions]
+    assert [c.finish_reason for c in drafted.completions] == [c.finish_reason for c in plain.completions]
+    assert plain.extra["drafts_kept"] == 0
+    assert drafted.extra["drafts_kept"] > 0
+    assert drafted.extra["rows_decoded"] < plain.extra["rows_decoded"]  # fewer steps
+
+
+@pytest.mark.integration
+def test_drafts_are_decoded_only_in_steps_of_enough_branches(smollm2):
+    params = SamplingParams(n=4, temperature=0.0, max_tokens=30)
+    question = ask("Count the rows of t7.")
+    with LlamaCppBackend(smollm2, n_ctx=2048, max_samples=4) as backend:  # greedy: one branch
+        one_branch = backend.generate(question, params)
+        backend.draft_tokens = False
+        undrafted = backend.generate(question, params)
+    assert one_branch.extra["draft_rows"] == 0
+    assert [c.text for c in one_branch.completions] == [c.text for c in undrafted.completions]
 
 
 @pytest.mark.integration

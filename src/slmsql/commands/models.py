@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import importlib
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import typer
 from rich.table import Table
@@ -22,6 +24,14 @@ def _size(n: int | None) -> str:
     if n is None:
         return "?"
     return f"{n / 1e9:.2f} GB" if n >= 1e9 else f"{n / 1e6:.0f} MB"
+
+
+def _home_relative(path: str | None) -> str | None:
+    """``~/...`` for a path under the home folder (shorter in a narrow table)."""
+    if path is None:
+        return None
+    home = str(Path.home())
+    return "~" + path[len(home) :] if path.startswith(home + os.sep) else path
 
 
 def model_status(spec: ModelSpec) -> dict:
@@ -49,18 +59,22 @@ def list_models(as_json: bool = typer.Option(False, "--json", help="Print one JS
     if as_json:
         print_json({"models": rows})
         return
-    table = Table()
+    # Narrow terminals drop the description: the path matters more and a folded one stays readable.
+    wide = console.width >= 120
+    table = Table(caption=f"* the default model ({DEFAULT_MODEL})", caption_justify="left")
     table.add_column("name", no_wrap=True)
     table.add_column("size", no_wrap=True)
-    for column in ("where", "verified", "prompt style", "description"):
-        table.add_column(column, overflow="fold")
+    table.add_column("where", overflow="fold", ratio=3)
+    table.add_column("verified", no_wrap=True)
+    table.add_column("style", no_wrap=True)
+    if wide:
+        table.add_column("description", overflow="fold", ratio=2)
     for row in rows:
-        where = row["path"] or ("not assembled" if row["installed"] else "not installed")
-        name = row["name"] + (" (default)" if row["default"] else "")
+        where = _home_relative(row["path"]) or ("not assembled" if row["installed"] else "not installed")
+        name = row["name"] + ("*" if row["default"] else "")
         verified = "yes" if row["verified"] else "no"
-        table.add_row(
-            name, _size(row["size_bytes"]), where, verified, row["prompt_style"], row["description"]
-        )
+        cells = [name, _size(row["size_bytes"]), where, verified, row["prompt_style"]]
+        table.add_row(*cells, *([row["description"]] if wide else []))
     console.print(table)
 
 

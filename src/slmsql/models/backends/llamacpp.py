@@ -9,8 +9,17 @@ shared logits; a branch splits where its members draw different tokens. Each sam
 draw from the model's distribution for its history (the rounding of the logits depends on how many
 rows a step decodes, so the texts differ from one-row-per-sample decoding), but a step costs one
 row per distinct history instead of one per sample. Small models at temperature 0.8 agree on many
-tokens of a short SQL query; on 2 cores an 8-row decode step costs about 7 one-row steps, and
-sharing saved 16% of the sampling time on real questions (bench/branch_sharing.py).
+tokens of a short SQL query; on 2 cores an 8-row decode step costs 3 to 7 one-row steps, by
+machine (bench/decode_rows.py), and sharing saved 16% of the sampling time on real questions
+(bench/sampling_ab.py).
+
+*Drafts* make a step advance a branch by two tokens when a guess is right. With its next token, a
+branch decodes a guess of the token after it (NgramDrafter: what another sample, or the prompt,
+wrote after the same few tokens) at the following position. A member that then draws exactly that
+token keeps the decoded cell and draws again from the draft's logits; the others drop the cell.
+Nothing about the draws changes (each is still from the model's distribution, with the sample's
+own seeded sampler, in the same order), only how many steps they take. Drafts are decoded only in
+steps of several branches, where llama.cpp's tiled kernels make extra rows cheap.
 
 Across calls, sequence 0 keeps the last prompt, so a new prompt only evaluates what follows the
 longest common token prefix (questions on one database share the schema, which is most of the prompt).
@@ -27,6 +36,7 @@ from __future__ import annotations
 
 import time
 from contextlib import ExitStack
+from dataclasses import dataclass
 from pathlib import Path
 
 import llama_cpp
@@ -34,6 +44,7 @@ from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
 from slmsql.errors import InputError
 from slmsql.models.backends import llamacpp_native as native
+from slmsql.models.backends.llamacpp_drafts import NgramDrafter
 from slmsql.models.backends.llamacpp_stream import (
     SampleStream,
     chunk_sizes,
@@ -45,6 +56,22 @@ from slmsql.models.base import Backend, ChatPrompt, Completion, GenerationOutput
 __all__ = ["LlamaCppBackend"]
 
 _N_BATCH = 512  # tokens per prompt decode call; at least 2 * MIN_EVAL_TOKENS
+# Drafts are decoded only in steps of at least this many branches. llama.cpp's tiled K-quant kernels
+# take over from 8 rows, and then more rows cost little: on our 2 cores 8 rows cost 3.3 one-row
+# steps and 16 rows 3.7, but 4 rows 2.2 (bench/decode_rows.py). A draft is kept about 45% of the
+# time, so doubling 4 rows to 8 loses, and doubling 5 or more wins.
+DRAFT_MIN_BRANCHES = 5
+_DRAFT_CONTEXT = 3  # prompt tokens a sample's history starts with: the context of its first guess
+
+
+@dataclass
+class _Branch:
+    """Live samples that share one history (see the module docstring)."""
+
+    members: list[int]
+    row: int  # the batch row holding the logits of the history's next token
+    position: int  # the position that token takes
+    draft: tuple[int, int] | None  # (token, its logits row) decoded after it, at ``position``
 
 
 class LlamaCppBackend(Backend):
@@ -68,6 +95,8 @@ class LlamaCppBackend(Backend):
         n_threads: int | None = None,
         max_samples: int = 8,
         share_branches: bool = True,
+        draft_tokens: bool = True,
+        draft_min_branches: int = DRAFT_MIN_BRANCHES,
         verbose: bool = False,
     ) -> None:
         path = native.check_gguf_file(model_path)
@@ -80,6 +109,8 @@ class LlamaCppBackend(Backend):
         self.model_path = path
         self.max_samples = max_samples
         self.share_branches = share_branches  # off: one decode row per live sample (for comparison)
+        self.draft_tokens = draft_tokens  # off: no drafts (for comparison)
+        self.draft_min_branches = draft_min_branches
         self.n_threads = n_threads or native.default_threads()
         self._stack = ExitStack()
         native.init_backend(verbose)
@@ -94,7 +125,7 @@ class LlamaCppBackend(Backend):
             verbose=verbose,
         )
         self._stack.callback(self._ctx.close)  # closes before the model (stack order)
-        self._batch = native.TokenBatch(max(_N_BATCH, max_samples), n_seq_max=max_samples)
+        self._batch = native.TokenBatch(max(_N_BATCH, 2 * max_samples), n_seq_max=max_samples)
         self._stack.callback(self._batch.close)
         self._memory = self._ctx.memory
         self._vocab = self._model.vocab
@@ -168,7 +199,8 @@ class LlamaCppBackend(Backend):
         self._make_room(len(tokens), params)
         group = self._group_size(len(tokens), params.max_tokens)
         completions: list[Completion] = []
-        evaluated = rows_decoded = 0
+        evaluated = 0
+        counts = {"rows_decoded": 0, "draft_rows": 0, "drafts_kept": 0}
         prompt_s = generation_s = 0.0
         try:
             for first in range(0, params.n, group):
@@ -177,9 +209,10 @@ class LlamaCppBackend(Backend):
                 now = time.perf_counter()
                 prompt_s += now - started
                 seeds = [params.seed + i for i in range(first, min(params.n, first + group))]
-                samples, rows = self._sample_group(seeds, params, len(tokens), last_row)
+                samples, group_counts = self._sample_group(seeds, params, tokens, last_row)
                 completions.extend(samples)
-                rows_decoded += rows
+                for name, value in group_counts.items():
+                    counts[name] += value
                 started = time.perf_counter()
                 generation_s += started - now
         except BaseException:
@@ -196,26 +229,26 @@ class LlamaCppBackend(Backend):
             extra={
                 "groups": -(-params.n // group),
                 "n_threads": self.n_threads,
-                # decode rows spent on sampling; without branch sharing it would be the sum of
-                # every sample's tokens (less the last one each)
-                "rows_decoded": rows_decoded,
+                # decode rows spent on sampling, drafts included; without branch sharing and
+                # drafts it would be the sum of every sample's tokens (less the last one each)
+                **counts,
             },
         )
 
     def _group_size(self, n_prompt: int, max_tokens: int) -> int:
         """Samples per group: at most max_samples, and few enough that the prompt's cells, the parked
-        prompt's and every sample's own cells (the last sampled token is never decoded) fit in the
-        KV cache."""
-        own_cells = max_tokens - 1
-        if own_cells == 0:
+        prompt's and every sample's own cells fit in the KV cache: its last draw is never decoded,
+        but a draft may hold a cell after its decoded tokens."""
+        if max_tokens == 1:  # nothing is decoded
             return self.max_samples
+        own_cells = max_tokens
         free = self.n_ctx - n_prompt - len(self._parked)
         return max(1, min(self.max_samples, free // own_cells))
 
     def _make_room(self, n_prompt: int, params: SamplingParams) -> None:
         """Drop the parked prompt unless the prompt, the parked prompt and one group of full-length
         samples all fit (otherwise the samples would need more groups, or not fit at all)."""
-        wanted = min(params.n, self.max_samples) * (params.max_tokens - 1)
+        wanted = min(params.n, self.max_samples) * params.max_tokens
         if self.n_ctx - n_prompt - len(self._parked) < wanted:
             self._drop_parked()
 
@@ -263,50 +296,109 @@ class LlamaCppBackend(Backend):
         return len(tokens) - keep, size - 1
 
     def _sample_group(
-        self, seeds: list[int], params: SamplingParams, n_prompt: int, last_row: int
-    ) -> tuple[list[Completion], int]:
-        """The samples of one group and the number of token rows decoded for them."""
-        n = len(seeds)
+        self, seeds: list[int], params: SamplingParams, prompt: list[int], last_row: int
+    ) -> tuple[list[Completion], dict[str, int]]:
+        """The samples of one group and counts of the token rows decoded for them."""
+        n, n_prompt = len(seeds), len(prompt)
         for seq in range(1, n):
             llama_cpp.llama_memory_seq_cp(self._memory, 0, seq, -1, -1)
         samplers = [native.make_sampler(params.temperature, params.top_p, seed) for seed in seeds]
         streams = [SampleStream(params.stop, params.max_tokens) for _ in range(n)]
-        # Branches: the live sequences that share one history, each with the batch row holding the
-        # logits of that history's next token. At first every sample shares the prompt's.
-        branches: list[tuple[list[int], int]] = [(list(range(n)), last_row)]
-        position = n_prompt
-        rows_decoded = 0
+        drafter = NgramDrafter(prompt) if self.draft_tokens else None
+        # Each sample's tokens, after the prompt's last few (the context of its first guess).
+        histories = [list(prompt[-_DRAFT_CONTEXT:]) for _ in range(n)]
+        # Branches: the live sequences that share one history, with the batch row holding the
+        # logits of that history's next token, the position that token takes, and the draft
+        # decoded after it (its token and logits row) or None. At first all share the prompt's.
+        branches: list[_Branch] = [_Branch(list(range(n)), last_row, n_prompt, None)]
+        counts = {"rows_decoded": 0, "draft_rows": 0, "drafts_kept": 0}
         try:
             while branches:
-                steps: dict[tuple, list[int]] = {}  # (branch, token) -> its members
-                for index, (members, row) in enumerate(branches):
-                    for seq in members:
-                        token = llama_cpp.llama_sampler_sample(samplers[seq].sampler, self._ctx.ctx, row)
-                        stream = streams[seq]
-                        if llama_cpp.llama_vocab_is_eog(self._vocab, token):
-                            stream.end_of_sequence()
-                        else:
-                            stream.push(token, self._pieces(token))
-                        if stream.done:  # free its cells now: the others may need them
+                steps: dict[tuple, list[int]] = {}  # (branch, position, token) -> its members
+                for index, branch in enumerate(branches):
+                    for seq in branch.members:
+                        key = self._advance(
+                            seq, branch, samplers[seq], streams[seq], histories[seq], drafter, counts
+                        )
+                        if key is None:  # ended: free its cells now, the others may need them
                             self._drop_sequence(seq, n_prompt)
                         else:
-                            key = (index, token) if self.share_branches else (index, token, seq)
+                            key = (index, *key) if self.share_branches else (index, *key, seq)
                             steps.setdefault(key, []).append(seq)
                 if not steps:
                     break
-                self._batch.fill(
-                    [key[1] for key in steps], [position] * len(steps), list(steps.values()), True
-                )
-                native.decode(self._ctx, self._batch)
-                rows_decoded += len(steps)
-                branches = [(members, row) for row, members in enumerate(steps.values())]
-                position += 1
+                branches = self._decode_step(steps, histories, drafter, counts)
         finally:
             for seq in range(n):
                 self._drop_sequence(seq, n_prompt)
             for sampler in samplers:
                 sampler.close()
-        return [stream.completion() for stream in streams], rows_decoded
+        return [stream.completion() for stream in streams], counts
+
+    def _advance(
+        self,
+        seq: int,
+        branch: _Branch,
+        sampler,
+        stream: SampleStream,
+        history: list[int],
+        drafter: NgramDrafter | None,
+        counts: dict[str, int],
+    ) -> tuple[int, int] | None:
+        """Draw sample ``seq``'s next token, and the one after when that token is its branch's draft.
+        Returns the (position, token) still to decode, or None when the sample has ended."""
+        token = self._draw(sampler, branch.row, stream, history, drafter)
+        position = branch.position  # where ``token`` goes; a draft's cell is already there
+        if branch.draft is not None:
+            draft_token, draft_row = branch.draft
+            if not stream.done and token == draft_token:
+                # The decoded draft is this sample's token: its logits give the next draw.
+                counts["drafts_kept"] += 1
+                token = self._draw(sampler, draft_row, stream, history, drafter)
+                position += 1
+            else:  # the draft's cell is not this sample's: take it out of its sequence
+                llama_cpp.llama_memory_seq_rm(self._memory, seq, position, position + 1)
+        return None if stream.done else (position, token)
+
+    def _draw(
+        self, sampler, row: int, stream: SampleStream, history: list[int], drafter: NgramDrafter | None
+    ) -> int:
+        token = llama_cpp.llama_sampler_sample(sampler.sampler, self._ctx.ctx, row)
+        if llama_cpp.llama_vocab_is_eog(self._vocab, token):
+            stream.end_of_sequence()
+        else:
+            stream.push(token, self._pieces(token))
+            history.append(token)
+            if drafter is not None:
+                drafter.observe(history)
+        return token
+
+    def _decode_step(self, steps, histories, drafter, counts) -> list[_Branch]:
+        """Decode each new branch's token, and a draft after it when drafting pays (see
+        DRAFT_MIN_BRANCHES); return the branches with their logits rows."""
+        draft_now = drafter is not None and len(steps) >= self.draft_min_branches
+        tokens, positions, seq_ids, drafts = [], [], [], []
+        for key, members in steps.items():
+            _, position, token = key[:3]
+            tokens.append(token)
+            positions.append(position)
+            seq_ids.append(members)
+            guess = drafter.guess(histories[members[0]]) if draft_now else None
+            drafts.append(guess)
+            if guess is not None:
+                tokens.append(guess)
+                positions.append(position + 1)
+                seq_ids.append(members)
+        self._batch.fill(tokens, positions, seq_ids, True)
+        native.decode(self._ctx, self._batch)
+        counts["rows_decoded"] += len(tokens)
+        counts["draft_rows"] += len(tokens) - len(steps)
+        branches, row = [], 0
+        for (key, members), guess in zip(steps.items(), drafts, strict=True):
+            draft = None if guess is None else (guess, row + 1)
+            branches.append(_Branch(members, row, key[1] + 1, draft))
+            row += 1 if guess is None else 2
+        return branches
 
     def _drop_sequence(self, seq: int, n_prompt: int) -> None:
         """Remove a sample's cells; sequence 0 keeps the prompt for the next call."""
