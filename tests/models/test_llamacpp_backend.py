@@ -174,6 +174,10 @@ def test_drafts_are_decoded_only_in_steps_of_enough_branches(smollm2):
         undrafted = backend.generate(question, params)
     assert one_branch.extra["draft_rows"] == 0
     assert [c.text for c in one_branch.completions] == [c.text for c in undrafted.completions]
+    with LlamaCppBackend(smollm2, n_ctx=2048, max_samples=8) as backend:  # hot samples: many branches
+        spread = backend.generate(question, SamplingParams(n=8, temperature=1.5, max_tokens=20, seed=2))
+    assert spread.extra["draft_rows"] > 0
+    assert spread.extra["drafts_kept"] <= spread.extra["draft_rows"] * 8
 
 
 @pytest.mark.integration
