@@ -61,6 +61,9 @@ _N_BATCH = 512  # tokens per prompt decode call; at least 2 * MIN_EVAL_TOKENS
 # steps and 16 rows 3.7, but 4 rows 2.2 (bench/decode_rows.py). A draft is kept about 45% of the
 # time, so doubling 4 rows to 8 loses, and doubling 5 or more wins.
 DRAFT_MIN_BRANCHES = 5
+# What GenerationOutput.extra counts of the sampling: decode rows (drafts included), draft rows, and
+# draws taken from a draft's logits.
+_SAMPLING_COUNTS = ("rows_decoded", "draft_rows", "drafts_kept")
 _DRAFT_CONTEXT = 3  # prompt tokens a sample's history starts with: the context of its first guess
 
 
@@ -200,7 +203,7 @@ class LlamaCppBackend(Backend):
         group = self._group_size(len(tokens), params.max_tokens)
         completions: list[Completion] = []
         evaluated = 0
-        counts = {"rows_decoded": 0, "draft_rows": 0, "drafts_kept": 0}
+        counts = dict.fromkeys(_SAMPLING_COUNTS, 0)
         prompt_s = generation_s = 0.0
         try:
             for first in range(0, params.n, group):
@@ -304,14 +307,16 @@ class LlamaCppBackend(Backend):
             llama_cpp.llama_memory_seq_cp(self._memory, 0, seq, -1, -1)
         samplers = [native.make_sampler(params.temperature, params.top_p, seed) for seed in seeds]
         streams = [SampleStream(params.stop, params.max_tokens) for _ in range(n)]
-        drafter = NgramDrafter(prompt) if self.draft_tokens else None
+        # Fewer samples than the branch floor never draft: no drafter to build and feed (greedy).
+        drafting = self.draft_tokens and n >= self.draft_min_branches
+        drafter = NgramDrafter(prompt) if drafting else None
         # Each sample's tokens, after the prompt's last few (the context of its first guess).
         histories = [list(prompt[-_DRAFT_CONTEXT:]) for _ in range(n)]
         # Branches: the live sequences that share one history, with the batch row holding the
         # logits of that history's next token, the position that token takes, and the draft
         # decoded after it (its token and logits row) or None. At first all share the prompt's.
         branches: list[_Branch] = [_Branch(list(range(n)), last_row, n_prompt, None)]
-        counts = {"rows_decoded": 0, "draft_rows": 0, "drafts_kept": 0}
+        counts = dict.fromkeys(_SAMPLING_COUNTS, 0)
         try:
             while branches:
                 steps: dict[tuple, list[int]] = {}  # (branch, position, token) -> its members
