@@ -16,8 +16,9 @@ import time
 
 import llama_cpp
 
+from slmsql.models.assemble import weights_of
 from slmsql.models.backends import llamacpp_native as native
-from slmsql.models.loader import weights_path
+from slmsql.models.registry import resolve
 
 SEQUENCES = 8
 
@@ -95,7 +96,7 @@ def main() -> None:
     parser.add_argument("--plot", default=None, help="write a PNG of the curve here")
     args = parser.parse_args()
     rows = sorted({int(r) for r in args.rows.split(",")})
-    path = weights_path(args.model)
+    path = weights_of(resolve(args.model))
     print(f"model {path.name}, {args.threads} threads, {args.prompt} prompt tokens shared by {SEQUENCES}")
     costs = step_costs(path, rows, args.prompt, args.reps, args.threads)
     if args.plot:

@@ -16,9 +16,10 @@ import time
 from pathlib import Path
 
 from slmsql.errors import SlmsqlError
+from slmsql.models.assemble import weights_of
 from slmsql.models.backends.llamacpp import LlamaCppBackend
 from slmsql.models.base import ChatPrompt, SamplingParams
-from slmsql.models.loader import weights_path
+from slmsql.models.registry import resolve
 from slmsql.prompts.styles import get_style
 from slmsql.prompts.text_to_sql import text_to_sql_prompt
 
@@ -236,7 +237,7 @@ def main() -> int:
     )
     args = parser.parse_args()
     try:
-        path = weights_path(args.model)
+        path = weights_of(resolve(args.model))
         bench_ours(path, args.threads, args.max_tokens, args.n_ctx)
         if not args.skip_llama:
             bench_llama(path, args.threads, args.max_tokens, args.n_ctx, args.llama_flash_attn == "on")

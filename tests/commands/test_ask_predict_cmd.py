@@ -98,9 +98,15 @@ def run_cli(*args: str, env_extra: dict | None = None) -> subprocess.CompletedPr
         (["ask", "--db", "demo", b"How many caf\xe9s?"], "question is not valid UTF-8"),
         (["ask", "--db", "/nonexistent/x.sqlite", "How many?"], "no such file"),
         (["ask", "--db", "demo", "How many?", "--model", "no-such-model"], "no-such-model"),
-        (["ask", "--db", "demo", "How many?", "--mode", "vote"], "mode 'vote'"),
-        (["ask", "--db", "demo", "How many?", "--merge-min-ratio", "2"], "merge_min_ratio 2.0"),
-        (["ask", "--db", "demo", "How many?", "--values", "inline"], "value placement 'inline'"),
+        (["ask", "--db", "demo", "How many?", "--mode", "vote"], "option --mode: 'vote' is not one of"),
+        (
+            ["ask", "--db", "demo", "How many?", "--merge-min-ratio", "2"],
+            "option --merge-min-ratio: 2.0 is above the maximum 1",
+        ),
+        (
+            ["ask", "--db", "demo", "How many?", "--values", "inline"],
+            "option --values: 'inline' is not one of schema, section",
+        ),
     ],
 )
 def test_ask_bad_input_is_one_line(args, needle):

@@ -174,7 +174,7 @@ def test_timings_tokens_and_summary(shop_db):
     assert answer.timings.total_s >= answer.timings.execution_s >= 0
     assert answer.tokens.prompt == 100 and answer.tokens.prompt_evaluated == 40
     assert "4 candidates, 4 executed" in answer.vote_summary()
-    assert answer.to_dict()["rows"] == [[3]]
+    assert answer.to_json()["rows"] == [[3]]
 
 
 @pytest.mark.parametrize("question", ["", "   "])
@@ -195,7 +195,7 @@ def test_bad_config_is_refused():
         InferenceConfig(n=0)
     with pytest.raises(InputError, match="merge_min_ratio"):
         InferenceConfig(merge_min_ratio=1.5)
-    with pytest.raises(InputError, match="value placement 'inline'"):
+    with pytest.raises(InputError, match="value_placement: 'inline' is not one of"):
         InferenceConfig(value_placement="inline")
 
 

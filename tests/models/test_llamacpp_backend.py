@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from slmsql.errors import InputError
-from slmsql.models.assemble import missing_packages
+from slmsql.models.assemble import missing_packages, model_file
 from slmsql.models.backends import llamacpp
 from slmsql.models.backends.llamacpp import LlamaCppBackend
 from slmsql.models.base import ChatPrompt, SamplingParams
-from slmsql.models.registry import REGISTRY, model_file
+from slmsql.models.registry import REGISTRY
 
 SCHEMA = "\n".join(
     f"CREATE TABLE t{i} (id INTEGER PRIMARY KEY, name TEXT, city TEXT, amount REAL, t{i - 1}_id INTEGER);"

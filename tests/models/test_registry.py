@@ -10,16 +10,10 @@ import pytest
 
 from slmsql.errors import InputError
 from slmsql.models import registry
-from slmsql.models.assemble import missing_packages
-from slmsql.models.registry import (
-    DEFAULT_MODEL,
-    REGISTRY,
-    LocalModel,
-    ModelSpec,
-    default_prompt_style,
-    model_file,
-    resolve,
-)
+from slmsql.models.assemble import missing_packages, model_file
+from slmsql.models.registry import REGISTRY, LocalModel, ModelSpec, resolve
+from slmsql.models.settings import DEFAULT_MODEL
+from slmsql.prompts.styles import style_for_model
 
 
 def _hf_folder(path: Path) -> Path:
@@ -166,9 +160,9 @@ def test_existing_path_wins_over_hub_pattern(tmp_path, monkeypatch):
     assert resolve("owner/name").spec.source == "hf-folder"
 
 
-def test_default_prompt_style():
-    assert default_prompt_style("cycloneboy/SLM-SQL-0.5B") == "think"
-    assert default_prompt_style("Qwen/Qwen2.5-Coder-1.5B-Instruct") == "direct"
+def test_style_for_model():
+    assert style_for_model("cycloneboy/SLM-SQL-0.5B").name == "think"
+    assert style_for_model("Qwen/Qwen2.5-Coder-1.5B-Instruct").name == "direct"
 
 
 def test_model_file_unknown_name():

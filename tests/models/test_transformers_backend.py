@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from slmsql.errors import InputError
-from slmsql.models.assemble import missing_packages
+from slmsql.models.assemble import missing_packages, model_file
 from slmsql.models.base import ChatPrompt, SamplingParams
-from slmsql.models.registry import REGISTRY, model_file
+from slmsql.models.registry import REGISTRY
 
 torch = pytest.importorskip("torch")
 transformers = pytest.importorskip("transformers")
@@ -106,6 +106,7 @@ def test_lora_adapter_loads_and_changes_the_model(tiny_model, tmp_path):
 
     from slmsql.models.backends.transformers_backend import TransformersBackend
     from slmsql.models.loader import load_backend
+    from slmsql.models.settings import ModelSettings
 
     base = transformers.AutoModelForCausalLM.from_pretrained(tiny_model)
     config = LoraConfig(r=4, lora_alpha=8, target_modules=["q_proj", "v_proj"], init_lora_weights=False)
@@ -124,7 +125,9 @@ def test_lora_adapter_loads_and_changes_the_model(tiny_model, tmp_path):
             len(tuned.generate(PROMPT, SamplingParams(n=2, temperature=1.0, max_tokens=4)).completions) == 2
         )
 
-    loaded = load_backend(str(adapter_dir))  # resolves the base through adapter_config.json
+    loaded = load_backend(
+        ModelSettings(model=str(adapter_dir))
+    )  # resolves the base through adapter_config.json
     assert isinstance(loaded.backend, TransformersBackend) and isinstance(loaded.backend.model, PeftModel)
     assert loaded.prompt_style == "think" and loaded.spec.backend == "transformers"
     loaded.close()
@@ -133,11 +136,12 @@ def test_lora_adapter_loads_and_changes_the_model(tiny_model, tmp_path):
 def test_load_backend_hf_folder_defaults_to_transformers(tiny_model):
     from slmsql.models.backends.transformers_backend import TransformersBackend
     from slmsql.models.loader import load_backend
+    from slmsql.models.settings import ModelSettings
 
-    loaded = load_backend(str(tiny_model))
+    loaded = load_backend(ModelSettings(model=str(tiny_model)))
     assert isinstance(loaded.backend, TransformersBackend) and loaded.prompt_style == "direct"
     with pytest.raises(InputError, match="GGUF files only"):
-        load_backend(str(tiny_model), backend="llama.cpp")
+        load_backend(ModelSettings(model=str(tiny_model), backend="llama.cpp"))
 
 
 def test_unloadable_folder_is_an_input_error(tmp_path):

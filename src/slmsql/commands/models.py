@@ -14,7 +14,8 @@ from rich.table import Table
 from slmsql.commands.output import console, err_console, print_json
 from slmsql.errors import InputError
 from slmsql.models.assemble import cached_location, ensure_model_file, is_verified, missing_packages
-from slmsql.models.registry import DEFAULT_MODEL, REGISTRY, ModelSpec, known_names
+from slmsql.models.registry import REGISTRY, ModelSpec, known_names
+from slmsql.models.settings import DEFAULT_MODEL
 from slmsql.settings import cache_dir
 
 models_app = typer.Typer(help="List and fetch the embedded models.", no_args_is_help=True)

@@ -7,12 +7,15 @@ from pathlib import Path
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from slmsql.commands import options
 from slmsql.commands.output import console, err_console
+from slmsql.commands.settings_options import with_settings
 from slmsql.evaluation.datasets import load_dataset
 from slmsql.evaluation.predict import PredictionRecord, predict, select_examples
+from slmsql.inference.config import InferenceConfig
+from slmsql.models.settings import ModelSettings
 
 
+@with_settings
 def predict_command(
     dataset: str = typer.Option(
         ..., "--dataset", help="spider-dev, spider-train, bird-minidev, bird-dev or a file."
@@ -22,44 +25,21 @@ def predict_command(
     data_dir: Path | None = typer.Option(
         None, "--data-dir", help="Benchmark data folder (or SLMSQL_DATA_DIR)."
     ),
-    model: str = typer.Option("qwen2.5-coder-1.5b", "--model"),
-    mode: str = typer.Option("csc", "--mode", help="greedy, sc or csc."),
-    n: int = typer.Option(8, "-n", "--samples"),
-    m: int = typer.Option(4, "-m", "--merge-samples"),
-    merge_min_ratio: float | None = options.MERGE_MIN_RATIO,
-    value_placement: str | None = options.VALUE_PLACEMENT,
-    repair_columns: bool = options.REPAIR_COLUMNS,
-    early_stop: bool = options.EARLY_STOP,
-    backend: str | None = typer.Option(None, "--backend"),
-    base_url: str | None = typer.Option(None, "--base-url"),
-    prompt_style: str | None = typer.Option(None, "--prompt-style"),
     limit: int | None = typer.Option(None, "--limit", help="Only the first K runnable questions."),
-    sample: int | None = typer.Option(None, "--sample", help="A random sample of K runnable questions."),
-    seed: int = typer.Option(0, "--seed", help="Seed of the sample and of generation."),
-    timeout: float = typer.Option(30.0, "--timeout"),
+    sample: int | None = typer.Option(
+        None, "--sample", help="A random sample of K runnable questions (seeded by --seed)."
+    ),
     resume: bool = typer.Option(False, "--resume", help="Keep finished lines of --out and do the rest."),
+    *,
+    model: ModelSettings,
+    inference: InferenceConfig,
 ) -> None:
     """Predict SQL for a dataset (resumable); prints the running accuracy when gold SQL is known."""
     data = load_dataset(dataset, data_dir=data_dir, db_dir=db_dir)
-    examples = select_examples(data, limit=limit, sample=sample, seed=seed)
+    examples = select_examples(data, limit=limit, sample=sample, seed=inference.seed)
     from slmsql.inference.api import TextToSQL
 
-    with TextToSQL(
-        model,
-        mode=mode,
-        n=n,
-        m=m,
-        merge_min_ratio=merge_min_ratio,
-        value_placement=value_placement,
-        repair_columns=repair_columns,
-        early_stop=early_stop,
-        backend=backend,
-        base_url=base_url,
-        prompt_style=prompt_style,
-        seed=seed,
-        timeout_s=timeout,
-        tables_json=data.tables_json,
-    ) as t2s:
+    with TextToSQL.from_settings(model, inference, tables_json=data.tables_json) as t2s:
         scored = {"checked": 0, "correct": 0}
         columns = [
             TextColumn("[bold]{task.description}"),

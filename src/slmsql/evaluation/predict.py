@@ -11,27 +11,48 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from slmsql.db.execute import execute_sql
 from slmsql.errors import InputError, SlmsqlError
 from slmsql.evaluation.datasets import Dataset, Example
-from slmsql.evaluation.evaluator import EVAL_MAX_ROWS
-from slmsql.evaluation.metrics import bird_ex, has_top_level_order_by, spider_ex
+from slmsql.evaluation.evaluator import judge_one
 from slmsql.inference.csc import CSCPipeline
+from slmsql.inference.result import Answer
 
 
 @dataclass(frozen=True)
 class PredictionRecord:
+    """One predicted question: which one, whether it was right (None without gold SQL), and the
+    answer in its one JSON form (``Answer.to_json``, what `slmsql ask --json` prints)."""
+
     id: str
     db_id: str
     question: str
-    sql: str
-    error: str | None
-    merged: bool
-    seconds: float
-    correct: bool | None  # None when there is no gold SQL to check against
+    correct: bool | None
+    answer: dict[str, Any]
+
+    @property
+    def sql(self) -> str:
+        return self.answer.get("sql") or ""
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSONL row: the answer's JSON object with the question's id, database, text and verdict."""
+        return {
+            "id": self.id,
+            "db_id": self.db_id,
+            "question": self.question,
+            "correct": self.correct,
+            **self.answer,
+        }
+
+    @classmethod
+    def from_json(cls, row: dict[str, Any]) -> PredictionRecord:
+        keys = ("id", "db_id", "question", "correct")
+        if not isinstance(row, dict) or any(k not in row for k in keys) or "sql" not in row:
+            raise TypeError("not a prediction row (needs id, db_id, question, correct, sql)")
+        return cls(*(row[k] for k in keys), {k: v for k, v in row.items() if k not in keys})
 
 
 def select_examples(
@@ -62,7 +83,7 @@ def read_done(out: Path) -> dict[str, PredictionRecord]:
         if not line.strip():
             continue
         try:
-            record = PredictionRecord(**json.loads(line))
+            record = PredictionRecord.from_json(json.loads(line))
         except (json.JSONDecodeError, TypeError) as exc:
             if number == len(lines):
                 break  # interrupted while writing this line
@@ -71,22 +92,18 @@ def read_done(out: Path) -> dict[str, PredictionRecord]:
             ) from exc
         done[record.id] = record
     # Rewrite without the torn line so that appending continues a well-formed file.
-    out.write_text(
-        "".join(json.dumps(asdict(r), ensure_ascii=False) + "\n" for r in done.values()), encoding="utf-8"
-    )
+    out.write_text("".join(_json_line(r) for r in done.values()), encoding="utf-8")
     return done
 
 
 def check_prediction(example: Example, dataset_format: str, sql: str, timeout_s: float) -> bool | None:
+    """Whether ``sql`` is right by the dataset's metric (Spider: the official semantics, as
+    `slmsql eval` scores by default); None without gold SQL or database."""
     if not example.gold_sql or example.db_path is None:
         return None
     if not sql:
         return False
-    gold = execute_sql(example.db_path, example.gold_sql, timeout_s=timeout_s, max_rows=EVAL_MAX_ROWS)
-    pred = execute_sql(example.db_path, sql, timeout_s=timeout_s, max_rows=EVAL_MAX_ROWS)
-    if dataset_format == "bird":
-        return bird_ex(pred, gold)
-    return spider_ex(pred, gold, ordered=has_top_level_order_by(example.gold_sql))
+    return judge_one(example, dataset_format, sql, timeout_s=timeout_s).status == "correct"
 
 
 def predict(
@@ -115,12 +132,16 @@ def predict(
                     on_record(done[example.id], True)
                 continue
             record = _answer_one(dataset, example, pipeline)
-            handle.write(json.dumps(asdict(record), ensure_ascii=False) + "\n")
+            handle.write(_json_line(record))
             handle.flush()
             records.append(record)
             if on_record:
                 on_record(record, False)
     return records
+
+
+def _json_line(record: PredictionRecord) -> str:
+    return json.dumps(record.to_json(), ensure_ascii=False, allow_nan=False) + "\n"
 
 
 def _answer_one(dataset: Dataset, example: Example, pipeline: CSCPipeline) -> PredictionRecord:
@@ -129,25 +150,17 @@ def _answer_one(dataset: Dataset, example: Example, pipeline: CSCPipeline) -> Pr
             example.db_path, example.question, evidence=example.evidence, db_id=example.db_id
         )
     except SlmsqlError as exc:  # one bad question (e.g. an empty one) never stops the run
-        return PredictionRecord(
-            example.id,
-            example.db_id,
+        answer = Answer(
             example.question,
-            "",
-            exc.code,
-            False,
-            0.0,
-            False if example.gold_sql else None,
+            example.db_id,
+            pipeline.config.mode,
+            pipeline.model_name,
+            None,
+            error=exc.code,
+            message=exc.message,
         )
-    sql = answer.sql or ""
-    correct = check_prediction(example, dataset.format, sql, pipeline.config.timeout_s)
-    return PredictionRecord(
-        example.id,
-        example.db_id,
-        example.question,
-        sql,
-        answer.error,
-        answer.merge.ran,
-        round(answer.timings.total_s, 3),
-        correct,
-    )
+        return PredictionRecord(
+            example.id, example.db_id, example.question, False if example.gold_sql else None, answer.to_json()
+        )
+    correct = check_prediction(example, dataset.format, answer.sql or "", pipeline.config.timeout_s)
+    return PredictionRecord(example.id, example.db_id, example.question, correct, answer.to_json())

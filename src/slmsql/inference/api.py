@@ -1,8 +1,15 @@
-"""The Python API: ``TextToSQL(model=...).ask(db, question)``, mirroring ``slmsql ask``."""
+"""The Python API: ``TextToSQL(model=...).ask(db, question)``, mirroring ``slmsql ask``.
+
+Its keywords are the fields of :class:`ModelSettings` and :class:`InferenceConfig` (``mode``, ``n``,
+``temperature``, ``backend``, ...), derived from them, never listed here; ``config`` names a YAML
+file with the same keys, which the keywords override.
+"""
 
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
+from typing import Any
 
 from slmsql.db.demo import resolve_database
 from slmsql.db.schema_source import SchemaSource
@@ -10,9 +17,12 @@ from slmsql.inference.config import InferenceConfig
 from slmsql.inference.csc import CSCPipeline
 from slmsql.inference.result import Answer
 from slmsql.models.loader import load_backend
+from slmsql.models.settings import ModelSettings
 from slmsql.prompts.styles import get_style
+from slmsql.settings import keyword_parameters, resolve_settings
 
-DEFAULT_MODEL = "qwen2.5-coder-1.5b"
+# The settings a TextToSQL is made from, in the order its keywords and `slmsql ask --help` list them.
+SETTINGS_CLASSES = (ModelSettings, InferenceConfig)
 
 
 class TextToSQL:
@@ -25,65 +35,48 @@ class TextToSQL:
 
     def __init__(
         self,
-        model: str = DEFAULT_MODEL,
+        model: str | None = None,
         *,
-        mode: str = "csc",
-        n: int = 8,
-        m: int = 4,
-        merge_model: str | None = None,
-        backend: str | None = None,
-        prompt_style: str | None = None,
-        seed: int = 0,
-        temperature: float = 0.8,
-        max_tokens: int | None = None,
-        timeout_s: float = 30.0,
-        n_ctx: int = 8192,
-        n_threads: int | None = None,
-        base_url: str | None = None,
-        api_key: str | None = None,
+        config: str | Path | None = None,
         tables_json: str | Path | None = None,
-        use_values: bool = True,
-        merge_min_ratio: float | None = None,
-        value_placement: str | None = None,
-        repair_columns: bool = True,
-        early_stop: bool = False,
+        **settings: Any,
     ) -> None:
-        self.config = InferenceConfig(
-            mode=mode,
-            n=n,
-            m=m,
-            temperature=temperature,
-            max_tokens=max_tokens,
-            seed=seed,
-            timeout_s=timeout_s,
-            use_values=use_values,
-            merge_min_ratio=merge_min_ratio,
-            value_placement=value_placement,
-            repair_columns=repair_columns,
-            early_stop=early_stop,
-        )
-        samples = max(self.config.samples, m if mode == "csc" else 1)
-        common = dict(
-            backend=backend,
-            n_ctx=n_ctx,
-            n_threads=n_threads,
-            max_samples=samples,
-            base_url=base_url,
-            api_key=api_key,
-        )
-        self.model = load_backend(model, **common)
-        style = get_style(prompt_style or self.model.prompt_style)
+        if model is not None:
+            settings["model"] = model
+        model_settings, inference = resolve_settings(SETTINGS_CLASSES, config=config, explicit=settings)
+        self._start(model_settings, inference, tables_json)
+
+    @classmethod
+    def from_settings(
+        cls,
+        model: ModelSettings | None = None,
+        inference: InferenceConfig | None = None,
+        *,
+        tables_json: str | Path | None = None,
+    ) -> TextToSQL:
+        """A TextToSQL from settings objects (what the CLI and the server build)."""
+        self = cls.__new__(cls)
+        self._start(model or ModelSettings(), inference or InferenceConfig(), tables_json)
+        return self
+
+    def _start(self, model: ModelSettings, inference: InferenceConfig, tables_json) -> None:
+        self.settings = model
+        self.config = inference
+        self.model = load_backend(model, max_samples=inference.most_samples)
+        style = get_style(model.prompt_style or self.model.prompt_style)
         self.merge_model = None
-        if merge_model and merge_model != model:
-            self.merge_model = load_backend(merge_model, **common)
+        if model.merge_model and model.merge_model != model.model:
+            self.merge_model = load_backend(
+                model, model=model.merge_model, max_samples=inference.most_samples
+            )
         merge = self.merge_model or self.model
         self.pipeline = CSCPipeline(
             self.model.backend,
-            model_name=model,
+            model_name=model.model,
             prompt_style=style,
-            config=self.config,
+            config=inference,
             merge_backend=merge.backend,
-            merge_style=get_style(prompt_style or merge.prompt_style),
+            merge_style=get_style(model.prompt_style or merge.prompt_style),
             schema_source=SchemaSource(tables_json),
         )
 
@@ -102,3 +95,9 @@ class TextToSQL:
 
     def __exit__(self, *_exc) -> None:
         self.close()
+
+
+# help(TextToSQL) and IDEs show every setting as a keyword, derived from the settings classes.
+_own = [p for p in inspect.signature(TextToSQL.__init__).parameters.values() if p.kind != p.VAR_KEYWORD]
+_derived = [p for p in keyword_parameters(*SETTINGS_CLASSES) if p.name not in {o.name for o in _own}]
+TextToSQL.__init__.__signature__ = inspect.Signature([*_own, *_derived])

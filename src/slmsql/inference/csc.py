@@ -107,7 +107,7 @@ class CSCPipeline:
         self.config = config or InferenceConfig()
         self.merge_backend = merge_backend or backend
         self.merge_style = merge_style or prompt_style
-        self.merge_min_ratio = self.config.merge_trigger(self.merge_style.name)
+        self.merge_min_ratio = self.config.merge_trigger(self.merge_style)
         self.schemas = schema_source or SchemaSource()
         self._own_pool = pool is None
         self.pool = pool or QueryPool(timeout_s=self.config.timeout_s, max_rows=VOTE_MAX_ROWS)
@@ -131,7 +131,7 @@ class CSCPipeline:
             n=n,
             temperature=0.0 if greedy else self.config.temperature,
             top_p=1.0 if greedy else self.config.top_p,
-            max_tokens=self.config.tokens_for(style.name),
+            max_tokens=self.config.tokens_for(style),
             stop=prompt.stop,
             seed=seed,
         )
@@ -184,7 +184,7 @@ class CSCPipeline:
         """The generation prompt, and the schema with the question's values among its examples (what
         the merge prompt shows, whatever the placement)."""
         cfg = self.config
-        if cfg.values_in(self.style.name) == "schema":
+        if cfg.values_in(self.style) == "schema":
             schema = self.schemas.for_question(db, question, db_id=db_id, use_values=cfg.use_values)
             return text_to_sql_prompt(render_schema(schema), question, self.style, evidence), schema
         plain = self.schemas.schema(db, db_id)

@@ -85,7 +85,39 @@ class Answer:
             line += f"; {self.fallback}"
         return line
 
-    def to_dict(self) -> dict:
-        data = asdict(self)
-        data["rows"] = [list(r) for r in self.rows]
-        return data
+    def to_json(self) -> dict:
+        """The one JSON form of an answer: what `slmsql ask --json` prints, what `slmsql predict`
+        writes per question and what the HTTP API returns. Values are as the database returned them
+        (bytes included): the writer encodes them."""
+        return {
+            "sql": self.sql,
+            "columns": list(self.columns),
+            "rows": [list(r) for r in self.rows],
+            "truncated": self.truncated,
+            "error": self.error,
+            "message": self.message,
+            "mode": self.mode,
+            "model": self.model,
+            "candidates": [
+                {
+                    "sql": c.sql,
+                    "votes": c.votes,
+                    "group": c.group,
+                    "error": c.error,
+                    "repaired_from": c.repaired_from,
+                }
+                for c in self.candidates
+            ],
+            "merged": self.merge.ran,
+            "merge": {
+                "ran": self.merge.ran,
+                "reason": self.merge.reason,
+                "drafts": list(self.merge.drafts),
+                "outputs": [{"sql": c.sql, "votes": c.votes, "error": c.error} for c in self.merge.outputs],
+                "chosen_sql": self.merge.chosen_sql,
+            },
+            "fallback": self.fallback,
+            "stopped_early": self.stopped_early,
+            "timings": {k: round(v, 4) for k, v in asdict(self.timings).items()},
+            "tokens": asdict(self.tokens),
+        }

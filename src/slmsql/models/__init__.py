@@ -1,7 +1,8 @@
 """Models: the registry of names, the embedded weights, and the generation backends."""
 
-from slmsql.models.loader import BACKENDS, LoadedModel, load_backend
-from slmsql.models.registry import DEFAULT_MODEL, REGISTRY, LocalModel, ModelSpec, model_file, resolve
+from slmsql.models.loader import LoadedModel, load_backend
+from slmsql.models.registry import REGISTRY, LocalModel, ModelSpec, resolve
+from slmsql.models.settings import BACKENDS, DEFAULT_MODEL, ModelSettings
 
 __all__ = [
     "BACKENDS",
@@ -9,8 +10,8 @@ __all__ = [
     "REGISTRY",
     "LoadedModel",
     "LocalModel",
+    "ModelSettings",
     "ModelSpec",
     "load_backend",
-    "model_file",
     "resolve",
 ]

@@ -17,7 +17,6 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.progress import (
@@ -30,10 +29,8 @@ from rich.progress import (
 )
 
 from slmsql.errors import InputError, SlmsqlError
+from slmsql.models.registry import REGISTRY, LocalModel, ModelSpec, known_names
 from slmsql.settings import cache_dir
-
-if TYPE_CHECKING:
-    from slmsql.models.registry import ModelSpec
 
 MARKER_SUFFIX = ".verified"
 CHUNK_BYTES = 8 * 1024 * 1024
@@ -179,6 +176,22 @@ def ensure_model_file(
         target.unlink()  # a stale or damaged copy: rebuild it from the parts
     _remove_stale_partials(target)
     return assemble_parts(part_paths(spec, locate), target, spec.size_bytes, spec.sha256, progress=progress)
+
+
+def model_file(name: str) -> Path:
+    """A verified local GGUF for a registry name, assembled into the cache on first use."""
+    spec = REGISTRY.get((name or "").strip().lower())
+    if spec is None:
+        raise InputError("unknown_model", f"model {name!r}: not a known name ({known_names()})")
+    return ensure_model_file(spec)
+
+
+def weights_of(resolved: ModelSpec | LocalModel) -> Path:
+    """The local weights a resolved model argument loads: its file or folder, or the embedded
+    model's GGUF (assembled on first use) for a registry name or an adapter on one."""
+    if isinstance(resolved, LocalModel):
+        return resolved.path if resolved.path is not None else ensure_model_file(resolved.base)
+    return ensure_model_file(resolved)
 
 
 def cached_location(

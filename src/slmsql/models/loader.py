@@ -1,23 +1,15 @@
-"""One call from a model argument to a ready backend."""
+"""One call from model settings to a ready backend."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from slmsql.errors import InputError
+from slmsql.models.assemble import weights_of
 from slmsql.models.base import Backend
-from slmsql.models.registry import (
-    DEFAULT_MODEL,
-    LocalModel,
-    ModelSpec,
-    check_prompt_style,
-    default_prompt_style,
-    model_file,
-    resolve,
-)
-
-BACKENDS = ("llama.cpp", "transformers", "vllm", "openai")
+from slmsql.models.registry import LocalModel, ModelSpec, resolve
+from slmsql.models.settings import ModelSettings
+from slmsql.prompts.styles import get_style, style_for_model
 
 
 @dataclass
@@ -31,42 +23,33 @@ class LoadedModel:
 
 
 def load_backend(
-    model: str = DEFAULT_MODEL,
-    *,
-    backend: str | None = None,
-    n_ctx: int = 8192,
-    n_threads: int | None = None,
-    max_samples: int = 8,
-    base_url: str | None = None,
-    api_key: str | None = None,
-    prompt_style: str | None = None,
+    settings: ModelSettings | None = None, *, model: str | None = None, max_samples: int = 8
 ) -> LoadedModel:
-    """Resolve ``model`` and load it with ``backend`` (default: the model's own, llama.cpp for GGUF
-    files, transformers for Hugging Face folders). For ``"openai"``, ``model`` is the server-side
-    model name and ``base_url`` the server."""
-    check_prompt_style(prompt_style)
-    if backend is not None and backend not in BACKENDS:
-        raise InputError(
-            "unknown_backend", f"backend {backend!r}: unknown (use one of {', '.join(BACKENDS)})"
-        )
-    if backend == "openai" or (backend is None and base_url):
-        return _load_openai(model, base_url, api_key, prompt_style)
-    resolved = resolve(model, prompt_style=prompt_style)
+    """Load ``model`` (default: ``settings.model``) as ``settings`` say: with ``settings.backend``
+    (default: the model's own, llama.cpp for GGUF files, transformers for Hugging Face folders,
+    openai when a server URL is set). For ``"openai"``, the model is the server-side model name.
+    ``max_samples``: the most sequences one call will ask for (llama.cpp sizes its batch by it)."""
+    settings = settings or ModelSettings()
+    name = model or settings.model
+    if settings.backend == "openai" or (settings.backend is None and settings.base_url):
+        return _load_openai(name, settings)
+    resolved = resolve(name, prompt_style=settings.prompt_style)
     spec = resolved.spec if isinstance(resolved, LocalModel) else resolved
-    weights = resolved.path if isinstance(resolved, LocalModel) else model_file(resolved.name)
+    weights = weights_of(resolved)
     adapter = resolved.adapter if isinstance(resolved, LocalModel) else None
-    chosen = backend or spec.backend
-    is_gguf = weights.is_file()
+    chosen = settings.backend or spec.backend
     if chosen == "llama.cpp":
-        if not is_gguf or adapter is not None:
+        if not weights.is_file() or adapter is not None:
             raise InputError(
                 "backend_mismatch",
-                f"model {model}: llama.cpp runs GGUF files only, not Hugging Face folders or LoRA "
+                f"model {name}: llama.cpp runs GGUF files only, not Hugging Face folders or LoRA "
                 "adapters; use --backend transformers (or vllm on a GPU)",
             )
         from slmsql.models.backends.llamacpp import LlamaCppBackend
 
-        loaded: Backend = LlamaCppBackend(weights, n_ctx=n_ctx, n_threads=n_threads, max_samples=max_samples)
+        loaded: Backend = LlamaCppBackend(
+            weights, n_ctx=settings.n_ctx, n_threads=settings.threads, max_samples=max_samples
+        )
     elif chosen == "transformers":
         from slmsql.models.backends.transformers_backend import TransformersBackend
 
@@ -74,29 +57,22 @@ def load_backend(
     else:  # vllm
         from slmsql.models.backends.vllm_backend import VllmBackend
 
-        loaded = VllmBackend(weights, adapter=adapter, max_model_len=n_ctx)
+        loaded = VllmBackend(weights, adapter=adapter, max_model_len=settings.n_ctx)
     return LoadedModel(spec=replace(spec, backend=chosen), backend=loaded, prompt_style=spec.prompt_style)
 
 
-def _load_openai(
-    model: str, base_url: str | None, api_key: str | None, prompt_style: str | None
-) -> LoadedModel:
-    if not base_url:
+def _load_openai(model: str, settings: ModelSettings) -> LoadedModel:
+    if not settings.base_url:
         raise InputError("no_base_url", "backend openai: pass the server URL (--base-url)")
     from slmsql.models.backends.openai_http import OpenAIBackend
 
-    style = prompt_style or default_prompt_style(model)
+    style = get_style(settings.prompt_style).name if settings.prompt_style else style_for_model(model).name
     spec = ModelSpec(
         name=model,
-        description=f"served by {base_url}",
+        description=f"served by {settings.base_url}",
         source="server",
         prompt_style=style,
         backend="openai",
     )
-    return LoadedModel(spec=spec, backend=OpenAIBackend(base_url, model, api_key=api_key), prompt_style=style)
-
-
-def weights_path(model: str) -> Path:
-    """The local weights (GGUF file or folder) ``model`` resolves to, assembling if needed."""
-    resolved = resolve(model)
-    return resolved.path if isinstance(resolved, LocalModel) else model_file(resolved.name)
+    backend = OpenAIBackend(settings.base_url, model, api_key=settings.api_key)
+    return LoadedModel(spec=spec, backend=backend, prompt_style=style)

@@ -14,10 +14,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from slmsql.errors import InputError
+from slmsql.prompts.styles import get_style, style_for_model
 
 SOURCE_KINDS = ("embedded", "gguf", "hf-folder", "hub", "server")  # server: behind an OpenAI-compatible API
-PROMPT_STYLES = ("direct", "think")
-DEFAULT_MODEL = "qwen2.5-coder-1.5b"
 GGUF_MAGIC = b"GGUF"
 _HUB_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$")
 # What a hub download fetches: configs, tokenizer files and safetensors weights, never other formats.
@@ -62,11 +61,13 @@ class ModelSpec:
 @dataclass(frozen=True)
 class LocalModel:
     """A model on disk: ``path`` is a GGUF file or a Hugging Face folder; ``adapter`` a LoRA
-    adapter folder applied on top of ``path``."""
+    adapter folder applied on top of ``path``, or, when ``path`` is None, on top of the embedded
+    model ``base`` (assembled by ``slmsql.models.assemble.weights_of``, not here)."""
 
     spec: ModelSpec
-    path: Path
+    path: Path | None
     adapter: Path | None = None
+    base: ModelSpec | None = None
 
     @property
     def name(self) -> str:
@@ -138,22 +139,10 @@ def known_names() -> str:
     return ", ".join(REGISTRY)
 
 
-def default_prompt_style(name: str) -> str:
-    """SLM-SQL-trained models reason in <think> tags; everything else is asked directly."""
-    return "think" if "slm-sql" in name.lower() else "direct"
-
-
-def check_prompt_style(prompt_style: str | None) -> None:
-    if prompt_style is not None and prompt_style not in PROMPT_STYLES:
-        raise InputError(
-            "bad_prompt_style",
-            f"prompt style {prompt_style!r}: unknown (use one of {', '.join(PROMPT_STYLES)})",
-        )
-
-
 def resolve(model: str, *, prompt_style: str | None = None) -> ModelSpec | LocalModel:
     """What ``model`` names: a registry spec, or a model on disk (downloading a hub id)."""
-    check_prompt_style(prompt_style)
+    if prompt_style is not None:
+        get_style(prompt_style)  # an unknown style is refused before anything is loaded
     text = (model or "").strip()
     if not text:
         raise InputError("empty_model", "the model name is empty")
@@ -177,16 +166,6 @@ def resolve(model: str, *, prompt_style: str | None = None) -> ModelSpec | Local
     return replace(found, prompt_style=prompt_style)
 
 
-def model_file(name: str) -> Path:
-    """A verified local GGUF for a registry name, assembled into the cache on first use."""
-    spec = REGISTRY.get((name or "").strip().lower())
-    if spec is None:
-        raise InputError("unknown_model", f"model {name!r}: not a known name ({known_names()})")
-    from slmsql.models.assemble import ensure_model_file  # assemble imports this module
-
-    return ensure_model_file(spec)
-
-
 def is_gguf_file(path: Path) -> bool:
     try:
         with open(path, "rb") as handle:
@@ -196,12 +175,12 @@ def is_gguf_file(path: Path) -> bool:
 
 
 def _local_spec(name: str, source: str, backend: str, style_names: tuple[str, ...] = ()) -> ModelSpec:
-    think = any(default_prompt_style(n) == "think" for n in (name, *style_names))
+    styles = {style_for_model(n).name for n in (name, *style_names)}
     return ModelSpec(
         name=name,
         description=f"{source} model",
         source=source,
-        prompt_style="think" if think else "direct",
+        prompt_style="think" if "think" in styles else "direct",
         backend=backend,
     )
 
@@ -242,9 +221,10 @@ def _resolve_adapter(path: Path, *, name: str | None, source: str | None) -> Loc
     if not Path(base).expanduser().exists() and (path / base).exists():
         base = str(path / base)  # a base given relative to the adapter folder
     resolved = resolve(base)
-    base_path = model_file(resolved.name) if isinstance(resolved, ModelSpec) else resolved.path
     spec = _local_spec(name or path.name, source or "hf-folder", "transformers", (base,))
-    return LocalModel(spec, base_path, adapter=path)
+    if isinstance(resolved, ModelSpec):
+        return LocalModel(spec, None, adapter=path, base=resolved)
+    return LocalModel(spec, resolved.path, adapter=path)
 
 
 def _hub_offline() -> bool:
