@@ -7,6 +7,7 @@ import pytest
 from slmsql.errors import InputError
 from slmsql.evaluation.datasets import load_dataset
 from slmsql.evaluation.evaluator import evaluate
+from slmsql.evaluation.metrics import OFFICIAL, STRICT
 from slmsql.evaluation.predictions import read_predictions
 
 pytestmark = pytest.mark.data
@@ -16,23 +17,27 @@ def gold_of(dataset):
     return {e.id: e.gold_sql for e in dataset.examples}
 
 
-def test_spider_dev_gold_scores_one(data_dir):
+@pytest.mark.parametrize("semantics", [OFFICIAL, STRICT], ids=["official", "strict"])
+def test_spider_dev_gold_scores_one(data_dir, semantics):
     dataset = load_dataset("spider-dev", data_dir=data_dir)
     # The official gold file (SQL TAB db_id) read as a predictions file.
     predictions = read_predictions(data_dir / "spider" / "dev_gold.sql", dataset)
     assert predictions == {e.id: e.gold_sql.strip() for e in dataset.examples}
-    report = evaluate(dataset, predictions)
+    report = evaluate(dataset, predictions, spider=semantics)
+    assert report.spider_semantics == semantics
     assert (report.total, report.evaluated, report.skipped) == (1034, 972, 62)
     assert report.correct == 972 and report.accuracy == 1.0
     assert report.bird_ex.accuracy == 1.0 and report.spider_ex.accuracy == 1.0
     assert report.errors == 0 and report.gold_errors == () and report.truncated == 0
 
 
-def test_bird_minidev_gold_scores_one(data_dir):
+@pytest.mark.parametrize("semantics", [OFFICIAL, STRICT], ids=["official", "strict"])
+def test_bird_minidev_gold_scores_one(data_dir, semantics):
     dataset = load_dataset("bird-minidev", data_dir=data_dir)
-    report = evaluate(dataset, gold_of(dataset))
+    report = evaluate(dataset, gold_of(dataset), spider=semantics)
     assert (report.total, report.evaluated, report.skipped) == (500, 140, 360)
     assert report.correct == 140 and report.accuracy == 1.0
+    assert report.spider_ex.accuracy == 1.0  # Spider's reading of the same answers
     assert sum(s.total for s in report.by_difficulty.values()) == 140
     assert set(report.by_difficulty) == {"simple", "moderate", "challenging"}
     assert set(report.by_db) == {"superhero", "toxicology", "student_club"}

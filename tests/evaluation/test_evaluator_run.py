@@ -7,6 +7,7 @@ import pytest
 from slmsql.evaluation.datasets import load_file
 from slmsql.evaluation.evaluator import evaluate
 from slmsql.evaluation.gold_cache import GoldCache
+from slmsql.evaluation.metrics import OFFICIAL, STRICT
 
 NEVER_ENDS = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n"
 
@@ -65,12 +66,16 @@ def test_order_sensitivity_follows_the_gold_sql(spider):
 
 
 def test_set_versus_bag_on_duplicate_rows(spider):
-    # Gold for question 2 returns kinds with duplicates (fruit x3, veg); DISTINCT drops them.
-    report = evaluate(
-        spider, {**gold_of(spider), "2": "SELECT DISTINCT kind FROM item"}, workers=0, details=True
-    )
-    outcome = next(q for q in report.questions if q.id == "2")
+    # Gold for question 2 returns kinds with duplicates (fruit x3, veg); DISTINCT drops them, unless
+    # it is removed before running (the official Spider reading).
+    predictions = {**gold_of(spider), "2": "SELECT DISTINCT kind FROM item"}
+    strict = evaluate(spider, predictions, workers=0, details=True, spider=STRICT)
+    outcome = next(q for q in strict.questions if q.id == "2")
     assert outcome.bird_ex and not outcome.spider_ex
+    official = evaluate(spider, predictions, workers=0, details=True)
+    outcome = next(q for q in official.questions if q.id == "2")
+    assert outcome.bird_ex and outcome.spider_ex
+    assert official.spider_semantics == OFFICIAL and strict.spider_semantics == STRICT
 
 
 def test_bird_reports_by_difficulty_and_database(bird):
@@ -146,8 +151,15 @@ def test_default_cache_lives_under_slmsql_home(spider, tmp_path, monkeypatch):
 
 def test_progress_counts_every_query(spider):
     seen = []
-    evaluate(spider, gold_of(spider), workers=0, use_cache=False, progress=lambda d, t: seen.append((d, t)))
+    predictions = {key: sql + " LIMIT 10" for key, sql in gold_of(spider).items()}
+    evaluate(spider, predictions, workers=0, use_cache=False, progress=lambda d, t: seen.append((d, t)))
     assert seen == [(i, 6) for i in range(1, 7)]  # 3 gold + 3 predictions
+
+
+def test_a_query_runs_once_however_often_it_appears(spider):
+    seen = []
+    evaluate(spider, gold_of(spider), workers=0, use_cache=False, progress=lambda d, t: seen.append((d, t)))
+    assert seen == [(i, 3) for i in range(1, 4)]  # each prediction is its gold SQL: 3 distinct queries
 
 
 def test_report_json_keys_and_details(bird):
@@ -155,7 +167,7 @@ def test_report_json_keys_and_details(bird):
     for key in (
         "dataset", "metric", "total", "evaluated", "skipped", "correct", "accuracy", "errors",
         "errors_by_class", "timeouts", "by_difficulty", "by_db", "seconds", "bird_ex", "spider_ex",
-        "gold_errors", "questions",
+        "gold_errors", "questions", "spider_semantics", "databases_per_question",
     ):  # fmt: skip
         assert key in data
     assert data["accuracy"] == 1.0 and data["bird_ex"] == {"total": 3, "correct": 3, "accuracy": 1.0}

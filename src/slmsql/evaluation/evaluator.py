@@ -1,36 +1,33 @@
 """Score predicted SQL against a dataset's gold SQL by execution.
 
-Gold and predicted queries run together in one :class:`~slmsql.db.pool.QueryPool` (worker processes,
-a real per-query timeout, a stuck worker killed). Gold results come from the disk cache when they
-can and are stored there after a run. A failure of one question (its prediction, its gold SQL or
-its database) is recorded in that question's outcome and never stops the evaluation.
+Every question is planned (its databases, and its queries as written and as Spider's execution
+match runs them: :mod:`slmsql.evaluation.judge`); each distinct (database, SQL) pair then runs once
+in one :class:`~slmsql.db.pool.QueryPool` (worker processes, a real per-query timeout, a stuck worker
+killed). Gold results come from the disk cache when they can and are stored there after a run, keyed
+by database path (so each test-suite database has its own entries). A failure of one question (its
+prediction, its gold SQL or its database) is recorded in that question's outcome and never stops
+the evaluation.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from pathlib import Path
 
-from slmsql.db.execute import DEFAULT_TIMEOUT_S, QueryResult
+from slmsql.db.execute import DEFAULT_TIMEOUT_S, QueryResult, execute_sql
 from slmsql.db.pool import QueryJob, QueryPool
 from slmsql.evaluation.datasets import Dataset, Example
 from slmsql.evaluation.gold_cache import GoldCache, gold_key
-from slmsql.evaluation.metrics import DATASET_METRIC, bird_ex, has_top_level_order_by, spider_ex
+from slmsql.evaluation.judge import Query, judge, plan_question
+from slmsql.evaluation.metrics import DATASET_METRIC, OFFICIAL, SpiderSemantics
 from slmsql.evaluation.report import EvaluationReport, QuestionOutcome, build_report
+from slmsql.evaluation.suites import SuiteFinder
 
 # Large enough that a gold result is almost never cut; a cut comparison is flagged as truncated.
 EVAL_MAX_ROWS = 100_000
 
 Progress = Callable[[int, int], None]  # (queries done, queries in all)
-
-
-@dataclass(frozen=True)
-class _Pending:
-    """Where a query's result goes: the gold result under ``key``, or the prediction of ``example``."""
-
-    gold_key: str | None = None
-    example_id: str | None = None
 
 
 def evaluate(
@@ -44,72 +41,66 @@ def evaluate(
     cache: GoldCache | None = None,
     use_cache: bool = True,
     progress: Progress | None = None,
+    spider: SpiderSemantics = OFFICIAL,
+    test_suite: Path | None = None,
 ) -> EvaluationReport:
     """Evaluate ``predictions`` (SQL keyed by example id; a missing one counts as empty) on every
-    question of ``dataset``. ``cache`` defaults to the gold cache under ``$SLMSQL_HOME``."""
+    question of ``dataset``. ``cache`` defaults to the gold cache under ``$SLMSQL_HOME``; ``spider``
+    is the reading of Spider's execution match; ``test_suite`` a folder of ``<db_id>/*.sqlite``
+    test-suite databases (see :mod:`slmsql.evaluation.suites`)."""
     started = time.monotonic()
-    runnable = dataset.runnable
+    finder = SuiteFinder(test_suite)
+    plans = [
+        plan_question(e, predictions.get(e.id, ""), finder.databases(e), spider) for e in dataset.examples
+    ]
+    gold_queries = dict.fromkeys(q for plan in plans for q in plan.gold_queries())
+    pred_queries = dict.fromkeys(q for plan in plans for q in plan.pred_queries())
+    keys = {q: gold_key(q[0], q[1], timeout_s, max_rows) for q in gold_queries}
+
     own_cache = cache is None and use_cache
     if own_cache:
         cache = GoldCache()
     try:
-        gold_keys = {e.id: _gold_key(e, timeout_s, max_rows) for e in runnable}
-        gold_results: dict[str, QueryResult] = (
-            cache.get_many(k for k in gold_keys.values() if k) if cache else {}
-        )
-
-        jobs: list[QueryJob] = []
-        pending: list[_Pending] = []
-        queued_gold: set[str] = set()
-        for example in runnable:
-            key = gold_keys[example.id]
-            if example.gold_sql and key not in gold_results and (key is None or key not in queued_gold):
-                jobs.append(QueryJob(str(example.db_path), example.gold_sql))
-                pending.append(_Pending(gold_key=key or f"uncached:{example.id}"))
-                if key:
-                    queued_gold.add(key)
-            if predictions.get(example.id, "").strip():
-                jobs.append(QueryJob(str(example.db_path), predictions[example.id]))
-                pending.append(_Pending(example_id=example.id))
-
-        results = _run(jobs, workers=workers, timeout_s=timeout_s, max_rows=max_rows, progress=progress)
-        pred_results: dict[str, QueryResult] = {}
-        fresh_gold: list[tuple[str, QueryResult]] = []
-        for where, result in zip(pending, results, strict=True):
-            if where.example_id is not None:
-                pred_results[where.example_id] = result
-            else:
-                gold_results[where.gold_key] = result
-                if not where.gold_key.startswith("uncached:"):
-                    fresh_gold.append((where.gold_key, result))
-        if cache and fresh_gold:
-            cache.put_many(fresh_gold)
+        cached = cache.get_many(k for k in keys.values() if k) if cache else {}
+        results: dict[Query, QueryResult] = {q: cached[k] for q, k in keys.items() if k in cached}
+        to_run = [q for q in {**gold_queries, **pred_queries} if q not in results]
+        jobs = [QueryJob(db, sql) for db, sql in to_run]
+        ran = _run(jobs, workers=workers, timeout_s=timeout_s, max_rows=max_rows, progress=progress)
+        results.update(zip(to_run, ran, strict=True))
+        if cache:
+            fresh = [(keys[q], results[q]) for q in to_run if keys.get(q)]
+            if fresh:
+                cache.put_many(fresh)
     finally:
         if own_cache and cache:
             cache.close()
 
     metric = DATASET_METRIC[dataset.format]
-    outcomes = []
-    for example in dataset.examples:
-        if example.db_path is None:
-            outcomes.append(QuestionOutcome(example.id, example.db_id, example.difficulty, "skipped"))
-            continue
-        key = gold_keys[example.id] or f"uncached:{example.id}"
-        outcomes.append(_outcome(example, pred_results.get(example.id), gold_results.get(key), metric))
     return build_report(
         dataset=dataset.name,
         format=dataset.format,
         metric=metric,
-        outcomes=outcomes,
+        outcomes=[judge(plan, results, metric, spider) for plan in plans],
         seconds=time.monotonic() - started,
         details=details,
+        spider_semantics=spider,
     )
 
 
-def _gold_key(example: Example, timeout_s: float, max_rows: int) -> str | None:
-    if not example.gold_sql or example.db_path is None:
-        return None
-    return gold_key(example.db_path, example.gold_sql, timeout_s, max_rows)
+def judge_one(
+    example: Example,
+    dataset_format: str,
+    sql: str,
+    *,
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+    spider: SpiderSemantics = OFFICIAL,
+) -> QuestionOutcome:
+    """Score one prediction in this process (no pool, no cache): for a running accuracy while
+    predicting. The same rules as :func:`evaluate`, test-suite databases beside the database included."""
+    plan = plan_question(example, sql, SuiteFinder().databases(example), spider)
+    queries = dict.fromkeys([*plan.gold_queries(), *plan.pred_queries()])
+    results = {q: execute_sql(q[0], q[1], timeout_s=timeout_s, max_rows=EVAL_MAX_ROWS) for q in queries}
+    return judge(plan, results, DATASET_METRIC[dataset_format], spider)
 
 
 def _run(jobs, *, workers, timeout_s, max_rows, progress) -> list[QueryResult]:
@@ -130,47 +121,4 @@ def _run(jobs, *, workers, timeout_s, max_rows, progress) -> list[QueryResult]:
         return pool.run(jobs, on_result)
 
 
-def _outcome(
-    example: Example, pred: QueryResult | None, gold: QueryResult | None, metric: str
-) -> QuestionOutcome:
-    common = dict(id=example.id, db_id=example.db_id, difficulty=example.difficulty)
-    if pred is None:
-        pred_fields = dict(error="empty", message="no SQL predicted")
-    elif not pred.ok:
-        pred_fields = dict(error=pred.error.value, message=pred.message, pred_seconds=pred.elapsed_s)
-    else:
-        pred_fields = dict(pred_rows=len(pred.rows), pred_seconds=pred.elapsed_s)
-    if gold is None:
-        return QuestionOutcome(
-            **common,
-            status="gold_error",
-            gold_error="no_gold",
-            gold_message="the dataset has no gold SQL",
-            **pred_fields,
-        )
-    if not gold.ok:
-        return QuestionOutcome(
-            **common,
-            status="gold_error",
-            gold_error=gold.error.value,
-            gold_message=gold.message,
-            **pred_fields,
-        )
-    if pred is None or not pred.ok:
-        return QuestionOutcome(**common, status="error", gold_rows=len(gold.rows), **pred_fields)
-    ordered = has_top_level_order_by(example.gold_sql or "")
-    bird, spider = bird_ex(pred, gold), spider_ex(pred, gold, ordered=ordered)
-    right = bird if metric == "bird_ex" else spider
-    return QuestionOutcome(
-        **common,
-        status="correct" if right else "wrong",
-        bird_ex=bird,
-        spider_ex=spider,
-        ordered=ordered,
-        truncated=pred.truncated or gold.truncated,
-        gold_rows=len(gold.rows),
-        **pred_fields,
-    )
-
-
-__all__ = ["EVAL_MAX_ROWS", "evaluate"]
+__all__ = ["EVAL_MAX_ROWS", "evaluate", "judge_one"]

@@ -3,13 +3,17 @@ and the table shown to people."""
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from rich.console import Group
 from rich.table import Table
+
+from slmsql.evaluation.metrics import OFFICIAL, SpiderSemantics
 
 DIFFICULTY_ORDER = ("simple", "moderate", "challenging")
 
@@ -29,15 +33,24 @@ class QuestionOutcome:
     message: str = ""
     gold_error: str | None = None  # why the gold SQL did not run
     gold_message: str = ""
-    ordered: bool = False  # Spider compared row order (the gold SQL has a top-level ORDER BY)
+    ordered: bool = False  # Spider compared row order (the gold SQL has ORDER BY, per the semantics)
     truncated: bool = False  # a result hit the row cap: the comparison saw only the first rows
     pred_rows: int = 0
     gold_rows: int = 0
-    pred_seconds: float = 0.0
+    pred_seconds: float = 0.0  # the prediction's execution time, summed over its databases
+    databases: int = 1  # how many databases it ran on (a test suite has several; skipped: 0)
 
     @property
     def evaluated(self) -> bool:
         return self.status != "skipped"
+
+    def correct(self, metric: str) -> bool:
+        return self.bird_ex if metric == "bird_ex" else self.spider_ex
+
+    def details_row(self, metric: str) -> dict[str, Any]:
+        """One line of ``--details``: the outcome, with ``correct`` per the dataset's metric (None
+        for a skipped question)."""
+        return {"correct": self.correct(metric) if self.evaluated else None, **vars(self)}
 
 
 @dataclass(frozen=True)
@@ -80,6 +93,8 @@ class EvaluationReport:
     by_difficulty: Mapping[str, Score]
     by_db: Mapping[str, Score]
     seconds: float
+    spider_semantics: SpiderSemantics = OFFICIAL
+    databases_per_question: Mapping[int, int] | None = None  # {databases: questions}, evaluated ones
     questions: tuple[QuestionOutcome, ...] | None = None  # with --details
 
     @property
@@ -106,6 +121,8 @@ class EvaluationReport:
             "seconds": round(self.seconds, 3),
             "bird_ex": self.bird_ex.to_json(),
             "spider_ex": self.spider_ex.to_json(),
+            "spider_semantics": self.spider_semantics.to_json(),
+            "databases_per_question": {str(k): v for k, v in (self.databases_per_question or {}).items()},
         }
         if self.questions is not None:
             data["questions"] = [vars(q) for q in self.questions]
@@ -120,13 +137,14 @@ def build_report(
     outcomes: Iterable[QuestionOutcome],
     seconds: float,
     details: bool = False,
+    spider_semantics: SpiderSemantics = OFFICIAL,
 ) -> EvaluationReport:
     """Summarise ``outcomes`` (one per question, skipped ones included)."""
     outcomes = tuple(outcomes)
     scored = [o for o in outcomes if o.evaluated]
 
     def correct(o: QuestionOutcome) -> bool:
-        return o.bird_ex if metric == "bird_ex" else o.spider_ex
+        return o.correct(metric)
 
     def group(key) -> dict[str, Score]:
         totals: Counter[str] = Counter()
@@ -162,8 +180,18 @@ def build_report(
         by_difficulty=ordered,
         by_db=dict(sorted(group(lambda o: o.db_id).items())),
         seconds=seconds,
+        spider_semantics=spider_semantics,
+        databases_per_question=dict(sorted(Counter(o.databases for o in scored).items())),
         questions=outcomes if details else None,
     )
+
+
+def write_details(report: EvaluationReport, path: Path) -> None:
+    """``--details``: one JSON line per question (skipped ones included), in dataset order."""
+    if report.questions is None:
+        raise ValueError("the report was built without details")
+    lines = (json.dumps(q.details_row(report.metric), ensure_ascii=False) for q in report.questions)
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
 
 
 def _score_table(title: str, label: str, scores: Mapping[str, Score]) -> Table:
@@ -174,6 +202,14 @@ def _score_table(title: str, label: str, scores: Mapping[str, Score]) -> Table:
     for key, score in scores.items():
         table.add_row(key, str(score.total), str(score.correct), f"{score.accuracy:.2%}")
     return table
+
+
+def _databases_text(counts: Mapping[int, int] | None) -> str:
+    if not counts:
+        return "-"
+    if len(counts) == 1:
+        return str(next(iter(counts)))
+    return "; ".join(f"{k}: {n} questions" for k, n in counts.items())
 
 
 def render_report(report: EvaluationReport) -> Group:
@@ -190,6 +226,8 @@ def render_report(report: EvaluationReport) -> Group:
         ("skipped (no database)", str(report.skipped)),
         ("BIRD EX", f"{report.bird_ex.accuracy:.2%} ({report.bird_ex.correct})"),
         ("Spider EX", f"{report.spider_ex.accuracy:.2%} ({report.spider_ex.correct})"),
+        ("Spider semantics", report.spider_semantics.describe()),
+        ("databases per question", _databases_text(report.databases_per_question)),
         ("prediction errors", str(report.errors)),
         ("timeouts", str(report.timeouts)),
         ("gold errors", str(len(report.gold_errors))),
@@ -220,4 +258,12 @@ def render_report(report: EvaluationReport) -> Group:
     return Group(*parts)
 
 
-__all__ = ["EvaluationReport", "GoldError", "QuestionOutcome", "Score", "build_report", "render_report"]
+__all__ = [
+    "EvaluationReport",
+    "GoldError",
+    "QuestionOutcome",
+    "Score",
+    "build_report",
+    "render_report",
+    "write_details",
+]
