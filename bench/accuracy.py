@@ -5,12 +5,15 @@ revision), so each model runs twice per set: greedy and csc. Predictions, per-qu
 the evaluation reports go to bench/results/<model>/<set>/; a summary table is printed and a PNG plot
 written to docs/accuracy.png.
 
-    .venv/bin/python bench/accuracy.py --model qwen2.5-coder-1.5b --sets spider-dev:200 bird-minidev
+    .venv/bin/python bench/accuracy.py --model qwen2.5-coder-1.5b --sets spider-dev:200 --sets bird-minidev
+
+Every setting of `slmsql ask` is an option here too (and `--config FILE.yaml`). Each results folder
+gets a manifest.json (code, settings, model file, machine); rows in a folder are resumed only when its
+manifest matches this run.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import resource
 import statistics
@@ -18,18 +21,30 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+import typer
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
+from slmsql.commands.runner import run_command
+from slmsql.commands.settings_options import with_settings
+from slmsql.errors import InputError
 from slmsql.evaluation.datasets import load_dataset
 from slmsql.evaluation.evaluator import evaluate
+from slmsql.evaluation.manifest import build_manifest, claim_folder
 from slmsql.evaluation.predict import select_examples
 from slmsql.inference.api import TextToSQL
-from slmsql.inference.config import UNTRAINED_MERGE_MIN_RATIO
+from slmsql.inference.config import InferenceConfig
 from slmsql.inference.voting import contested
+from slmsql.models.assemble import cached_location
+from slmsql.models.registry import LocalModel, resolve
+from slmsql.models.settings import ModelSettings
+from slmsql.prompts.styles import DIRECT
 
 ROOT = Path(__file__).resolve().parent / "results"
+# Which runs show the current defaults (docs/accuracy.png); edit when a new run replaces one.
+CURRENT_RUNS = "current.json"
+ROW_FILES = ("greedy.jsonl", "csc.jsonl")
 console = Console(width=120)
 
 
@@ -97,78 +112,70 @@ def run_mode(t2s: TextToSQL, examples, label: str, out_dir: Path, deadline: floa
     return {e.id: done[e.id] for e in examples if e.id in done}
 
 
+def model_identity(model: ModelSettings) -> tuple[Path | None, str | None]:
+    """The weights file a run loads and its sha256 (the registry's, for embedded models), without
+    assembling anything; (None, None) for a model behind a server."""
+    if model.backend == "openai" or (model.backend is None and model.base_url):
+        return None, None
+    resolved = resolve(model.model)
+    if isinstance(resolved, LocalModel):
+        return resolved.path, None
+    return cached_location(resolved), resolved.sha256
+
+
 def percentile(values, q):
     values = sorted(values)
     return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", default="qwen2.5-coder-1.5b")
-    parser.add_argument("--sets", nargs="+", default=["spider-dev:200", "bird-minidev"])
-    parser.add_argument("--modes", nargs="+", default=["greedy", "csc"], choices=["greedy", "csc"])
-    parser.add_argument("-n", type=int, default=8)
-    parser.add_argument("-m", type=int, default=4)
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument(
-        "--merge-min-ratio",
-        type=float,
-        default=0.0,
-        help="the run's merge trigger (0, the paper's, lets the ablation table cover every ratio)",
-    )
-    parser.add_argument(
-        "--value-placement",
-        choices=["schema", "section"],
-        default=None,
-        help="where question-matched values go in the prompt (default: by prompt style)",
-    )
-    parser.add_argument(
-        "--no-repair",
-        action="store_true",
-        help="leave candidates that put a column on the wrong table as they are (ablation)",
-    )
-    parser.add_argument(
-        "--early-stop",
-        action="store_true",
-        help="draw half the samples first and stop when they agree (adaptive sampling)",
-    )
-    parser.add_argument(
-        "--tag", default="", help="suffix of the result folder and set name, to keep an A/B arm apart"
-    )
-    parser.add_argument("--data-dir", default=None)
-    parser.add_argument(
+@with_settings(exclude=("mode",), defaults={"merge_min_ratio": 0.0})
+def main(
+    sets: list[str] = typer.Option(
+        ["spider-dev:200", "bird-minidev"], "--sets", help="Datasets, NAME or NAME:SAMPLE (seeded by --seed)."
+    ),
+    modes: list[str] = typer.Option(
+        ["greedy", "csc"], "--modes", help="greedy and/or csc (csc also gives sc)."
+    ),
+    tag: str = typer.Option("", "--tag", help="Suffix of the result folder and set name (an A/B arm)."),
+    data_dir: str | None = typer.Option(
+        None, "--data-dir", help="Benchmark data folder (or SLMSQL_DATA_DIR)."
+    ),
+    budget_minutes: float | None = typer.Option(
+        None,
         "--budget-minutes",
-        type=float,
-        default=None,
-        help="stop asking new questions after this long per mode; the summary then covers the "
-        "questions every mode answered (marked partial); a later run resumes",
-    )
-    args = parser.parse_args()
-
-    summary_file = ROOT / args.model / "summary.json"
+        help="Stop asking new questions after this long per mode; the summary then covers the questions "
+        "every mode answered (marked partial); a later run resumes.",
+    ),
+    results_dir: Path | None = typer.Option(
+        None, "--results-dir", help="Where result folders go (default: bench/results, the committed ones)."
+    ),
+    *,
+    model: ModelSettings,
+    inference: InferenceConfig,
+) -> None:
+    """Execution accuracy and time of greedy, sc and csc. The merge trigger defaults to the paper's (0)
+    here, so that the ablation table covers every ratio from one run."""
+    if not set(modes) <= {"greedy", "csc"}:
+        raise InputError("bad_modes", f"--modes {' '.join(modes)}: use greedy and/or csc")
+    root = results_dir or ROOT
+    summary_file = root / model.model / "summary.json"
     summary = {(r["set"], r["mode"]): r for r in _read_json(summary_file, [])}
-    labels = [spec + (f"-{args.tag}" if args.tag else "") for spec in args.sets]
-    for spec, label in zip(args.sets, labels, strict=True):
+    labels = [spec + (f"-{tag}" if tag else "") for spec in sets]
+    model_file, model_sha = model_identity(model)
+    for spec, label in zip(sets, labels, strict=True):
         name, _, size = spec.partition(":")
-        dataset = load_dataset(name, data_dir=args.data_dir)
-        examples = select_examples(dataset, sample=int(size) if size else None, seed=args.seed)
-        out_dir = ROOT / args.model / label.replace(":", "-")
-        out_dir.mkdir(parents=True, exist_ok=True)
+        dataset = load_dataset(name, data_dir=data_dir)
+        examples = select_examples(dataset, sample=int(size) if size else None, seed=inference.seed)
+        out_dir = root / model.model / label.replace(":", "-")
+        run = {"set": spec, "questions": [e.id for e in examples]}
+        settings = {"model": model.to_json(), "inference": inference.to_json() | {"mode": None}, "run": run}
+        claim_folder(out_dir, build_manifest(settings, model_file, model_sha), ROW_FILES)
         rows = {}
-        for mode in args.modes:
-            with TextToSQL(
-                args.model,
-                mode=mode,
-                n=args.n,
-                m=args.m,
-                seed=args.seed,
-                tables_json=dataset.tables_json,
-                merge_min_ratio=args.merge_min_ratio,
-                value_placement=args.value_placement,
-                repair_columns=not args.no_repair,
-                early_stop=args.early_stop,
+        for mode in modes:
+            with TextToSQL.from_settings(
+                model, replace(inference, mode=mode), tables_json=dataset.tables_json
             ) as t2s:
-                deadline = time.monotonic() + 60 * args.budget_minutes if args.budget_minutes else None
+                deadline = time.monotonic() + 60 * budget_minutes if budget_minutes else None
                 rows[mode] = run_mode(t2s, examples, mode, out_dir, deadline)
         common = set.intersection(*(set(r) for r in rows.values()))
         rows = {mode: {k: v for k, v in r.items() if k in common} for mode, r in rows.items()}
@@ -182,11 +189,11 @@ def main() -> None:
             ablation = merge_trigger_ablation(answered, rows["csc"])
             if ablation:
                 (out_dir / "merge-trigger.json").write_text(json.dumps(ablation, indent=2))
-                print_ablation(args.model, label, ablation)
+                print_ablation(model.model, label, ablation)
         for mode, by_id in preds.items():
             report = evaluate(answered, {k: v["sql"] for k, v in by_id.items()})
             (out_dir / f"report-{mode}.json").write_text(json.dumps(report.to_json(), indent=2))
-            summary[(label, mode)] = summarize(args.model, label, mode, report, by_id)
+            summary[(label, mode)] = summarize(model.model, label, mode, report, by_id)
             if len(common) < len(examples):
                 summary[(label, mode)]["partial"] = f"{len(common)} of {len(examples)} questions"
     peak_gb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024
@@ -195,12 +202,14 @@ def main() -> None:
             row["peak_rss_gb"] = round(peak_gb, 2)
     rows = sorted(summary.values(), key=lambda r: (r["set"], MODES.index(r["mode"])))
     summary_file.write_text(json.dumps(rows, indent=2))
-    print_table(args.model, rows)
+    print_table(model.model, rows)
     console.print(
         f"peak memory (RSS of this process) {peak_gb:.2f} GB; finished {time.strftime('%Y-%m-%d %H:%M')}"
     )
     docs = Path(__file__).resolve().parent.parent / "docs"
-    console.print(f"plots: {plot_accuracy(ROOT, docs / 'accuracy.png')}, {plot_merge_trigger(ROOT, docs)}")
+    if root == ROOT:  # the published plots show the committed results only
+        plots = [plot_accuracy(root, docs / "accuracy.png"), plot_merge_trigger(root, docs)]
+        console.print(f"plots: {', '.join(map(str, plots))}")
 
 
 MODES = ["greedy", "sc", "csc"]
@@ -284,46 +293,70 @@ def print_table(model: str, rows: list[dict]) -> None:
     console.print(table)
 
 
+def current_figures(root: Path) -> list[dict]:
+    """EX of greedy, sc and csc per (model, set) from the runs ``current.json`` names: csc at the
+    default merge trigger of instruct models (read from the run's trigger ablation when it ran with
+    another trigger)."""
+    trigger = DIRECT.merge_min_ratio
+    out = []
+    for model, by_set in _read_json(root / CURRENT_RUNS, {}).items():
+        if model.startswith("_"):
+            continue
+        rows = {(r["set"], r["mode"]): r for r in _read_json(root / model / "summary.json", [])}
+        for spec, runs in by_set.items():
+            figures = {"model": model, "set": spec, "partial": None}
+            for mode, label in (
+                ("greedy", runs.get("greedy")),
+                ("sc", runs.get("csc")),
+                ("csc", runs.get("csc")),
+            ):
+                row = rows.get((label, mode)) if label else None
+                if row is None:
+                    continue
+                accuracy = row["accuracy"]
+                if mode == "csc":
+                    ablation = _read_json(root / model / label.replace(":", "-") / "merge-trigger.json", [])
+                    hit = [a["accuracy"] for a in ablation if abs(a["merge_min_ratio"] - trigger) < 1e-3]
+                    accuracy = hit[0] if hit else accuracy
+                figures[mode] = accuracy
+                figures["partial"] = figures["partial"] or row.get("partial")
+            out.append(figures)
+    return out
+
+
 def plot_accuracy(root: Path, out: Path) -> Path:
-    """Grouped bars: EX per (model, set), one bar per mode, from every model's summary.json."""
+    """One panel per set, a group of bars per model: greedy, sc and csc side by side, with the
+    current defaults only (the history stays in docs/benchmarks.md)."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    rows = [r for f in sorted(root.glob("*/summary.json")) for r in _read_json(f, [])]
-    keys = sorted({(r["model"], r["set"]) for r in rows})
-    # csc under the default merge trigger of instruct models, from the ablation where recorded
-    default = f"csc, trigger {UNTRAINED_MERGE_MIN_RATIO:g}"
-    for model, spec in keys:
-        ablation = _read_json(root / model / spec.replace(":", "-") / "merge-trigger.json", [])
-        hit = [a for a in ablation if abs(a["merge_min_ratio"] - UNTRAINED_MERGE_MIN_RATIO) < 1e-3]
-        if hit:
-            rows.append({"model": model, "set": spec, "mode": default, "accuracy": hit[0]["accuracy"]})
-    modes = [*MODES, default]
-    fig, ax = plt.subplots(figsize=(max(6, 2.6 * len(keys)), 4))
-    width = 0.8 / len(modes)
-    for i, mode in enumerate(modes):
-        found = [
-            next((r for r in rows if (r["model"], r["set"], r["mode"]) == (*k, mode)), None) for k in keys
-        ]
-        values = [100 * r["accuracy"] if r else float("nan") for r in found]  # NaN: not measured, no bar
-        offset = (i - (len(modes) - 1) / 2) * width
-        label = "csc, paper trigger" if mode == "csc" else mode
-        bars = ax.bar([x + offset for x in range(len(keys))], values, width, label=label)
-        ax.bar_label(
-            bars, labels=[f"{v:.1f}" if r else "" for v, r in zip(values, found, strict=True)], fontsize=7
+    figures = current_figures(root)
+    sets = sorted({f["set"] for f in figures})
+    fig, axes = plt.subplots(1, len(sets), figsize=(4.2 * len(sets), 4), sharey=True, squeeze=False)
+    for ax, spec in zip(axes[0], sets, strict=True):
+        here = sorted((f for f in figures if f["set"] == spec), key=lambda f: f["model"])
+        for i, mode in enumerate(MODES):
+            values = [100 * f[mode] if mode in f else float("nan") for f in here]
+            xs = [x + (i - 1) * 0.27 for x in range(len(here))]
+            bars = ax.bar(xs, values, 0.27, label=mode, color=("#9e9e9e", "#5b8fd1", "#1f4e9c")[i])
+            ax.bar_label(bars, labels=[f"{v:.1f}" for v in values], fontsize=7)
+            for x, v in zip(xs, values, strict=True):
+                if v != v:  # NaN: no run with the current defaults
+                    ax.text(x, 1, "not run", rotation=90, ha="center", va="bottom", fontsize=7, color="#666")
+        ax.set_xticks(
+            range(len(here)), [f["model"].replace("qwen2.5-coder-", "Qwen2.5-Coder ") for f in here]
         )
-    partial = {(r["model"], r["set"]): r.get("partial") for r in rows if r.get("partial")}
-    ax.set_xticks(
-        range(len(keys)),
-        [f"{m}\n{s}" + (f"\n({partial[(m, s)]})" if (m, s) in partial else "") for m, s in keys],
-        fontsize=8,
+        ax.set_title(spec, fontsize=10)
+        ax.set_ylim(0, 100)
+    axes[0][0].set_ylabel("execution accuracy (%)")
+    axes[0][0].legend(loc="upper left", fontsize=8)
+    fig.suptitle(
+        "slmsql on CPU (llama.cpp, Q4_K_M), current defaults: "
+        f"csc merges at trigger {DIRECT.merge_min_ratio:g}",
+        fontsize=10,
     )
-    ax.set_ylabel("execution accuracy (%)")
-    ax.set_ylim(0, 100)
-    ax.set_title("slmsql execution accuracy on CPU (llama.cpp, Q4_K_M)", fontsize=10)
-    ax.legend()
     fig.tight_layout()
     out.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(out, dpi=120)
@@ -359,4 +392,4 @@ def plot_merge_trigger(root: Path, docs: Path) -> Path:
 
 
 if __name__ == "__main__":
-    main()
+    run_command(main)

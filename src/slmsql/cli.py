@@ -4,12 +4,10 @@ calls into the packages; this file wires them up and turns user errors into one 
 from __future__ import annotations
 
 import importlib
-import os
-import sys
 
 import typer
 
-from slmsql.errors import SlmsqlError
+from slmsql.commands.runner import run_app
 
 # One module per subcommand (or group of subcommands); each exposes ``register(app)``.
 COMMAND_MODULES = ("run_sql", "schema", "models", "ask", "predict", "eval")
@@ -33,19 +31,7 @@ for _module in COMMAND_MODULES:
 
 
 def main() -> None:
-    try:
-        app()
-    except SlmsqlError as exc:
-        typer.echo(f"error: {exc.message}", err=True)
-        sys.exit(2)
-    except KeyboardInterrupt:
-        typer.echo("interrupted", err=True)
-        sys.exit(130)
-    except Exception as exc:  # a bug: still one line, unless debugging
-        if os.environ.get("SLMSQL_DEBUG"):
-            raise
-        typer.echo(f"internal error: {type(exc).__name__}: {exc} (set SLMSQL_DEBUG=1 for details)", err=True)
-        sys.exit(1)
+    run_app(app)
 
 
 if __name__ == "__main__":

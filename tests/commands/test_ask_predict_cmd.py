@@ -229,3 +229,23 @@ def test_predict_sample_is_seeded_and_eval_scores_only_predicted(server, tiny_da
 def test_predict_unknown_dataset_is_one_line():
     proc = run_cli("predict", "--dataset", "nope-set", "--out", "/tmp/x.jsonl")
     assert proc.returncode != 0 and proc.stderr.startswith("error:") and "nope-set" in proc.stderr
+
+
+def test_ask_json_and_a_predict_row_are_the_same_object(server, tiny_dataset, tmp_path):
+    question = "How many customers live in Paris?"
+    db = tiny_dataset.parent / "database" / "shop" / "shop.sqlite"
+    settings = ["--backend", "openai", "--base-url", server.url, "--model", "fake", "-n", "4", "-m", "2"]
+    asked = runner.invoke(app, ["ask", "--db", str(db), question, *settings, "--json"])
+    assert asked.exit_code == 0, asked.output
+    out = tmp_path / "preds.jsonl"
+    predicted = runner.invoke(app, ["predict", "--dataset", str(tiny_dataset), "--out", str(out), *settings])
+    assert predicted.exit_code == 0, predicted.output
+    row = next(json.loads(line) for line in out.read_text().splitlines() if json.loads(line)["question"] == question)
+    answer = json.loads(asked.stdout)
+    assert {k: row[k] for k in ("id", "db_id", "question", "correct")} == {
+        "id": "1", "db_id": "shop", "question": question, "correct": True
+    }
+    del row["id"], row["db_id"], row["question"], row["correct"]
+    assert row.keys() == answer.keys()
+    # The same answer, but each run has its own timings.
+    assert {**row, "timings": None} == {**answer, "timings": None} and answer["merged"] is True

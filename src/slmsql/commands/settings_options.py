@@ -17,7 +17,8 @@ from typing import Any
 
 import typer
 
-from slmsql.settings import SettingField, Settings, resolve_settings
+from slmsql.errors import InputError
+from slmsql.settings import SettingField, Settings, read_config_file, resolve_settings
 from slmsql.settings.fields import FROM_OPTIONS
 
 CONFIG_HELP = (
@@ -30,20 +31,30 @@ _NOT_GIVEN = ("DEFAULT", "DEFAULT_MAP")
 _CONTEXT = "settings_context_"
 
 
-def option_for(spec: SettingField, panel: str) -> inspect.Parameter:
+def option_for(spec: SettingField, panel: str, default: Any) -> inspect.Parameter:
     """The typer option of one settings field."""
-    default = typer.Option(
-        spec.default,
+    option = typer.Option(
+        default,
         *spec.flags,
         help=spec.describe(),
-        show_default=not spec.info.secret and spec.default is not None,
+        show_default=not spec.info.secret and default is not None,
         rich_help_panel=panel,
     )
-    return inspect.Parameter(spec.name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=spec.type)
+    return inspect.Parameter(spec.name, inspect.Parameter.KEYWORD_ONLY, default=option, annotation=spec.type)
 
 
-def with_settings(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Decorate a command whose parameters include settings classes (``inference: InferenceConfig``)."""
+def with_settings(
+    func: Callable[..., Any] | None = None,
+    *,
+    exclude: tuple[str, ...] = (),
+    defaults: dict[str, Any] | None = None,
+) -> Callable[..., Any]:
+    """Decorate a command whose parameters include settings classes (``inference: InferenceConfig``).
+    ``exclude``: fields the command sets itself (no option, no YAML key); ``defaults``: the command's
+    own defaults for some fields (shown in its help; the file and options still override them)."""
+    if func is None:
+        return functools.partial(with_settings, exclude=exclude, defaults=defaults)
+    defaults = defaults or {}
     hints = typing.get_type_hints(func)
     signature = inspect.signature(func)
     targets = {
@@ -54,7 +65,10 @@ def with_settings(func: Callable[..., Any]) -> Callable[..., Any]:
     classes = tuple(dict.fromkeys(targets.values()))
     own = [p for name, p in signature.parameters.items() if name not in targets]
     derived = [
-        option_for(spec, cls.concern.title() + " settings") for cls in classes for spec in cls.fields()
+        option_for(spec, cls.concern.title() + " settings", defaults.get(spec.name, spec.default))
+        for cls in classes
+        for spec in cls.fields()
+        if spec.name not in exclude
     ]
     clash = {p.name for p in own} & {p.name for p in derived}
     if clash:
@@ -66,6 +80,7 @@ def with_settings(func: Callable[..., Any]) -> Callable[..., Any]:
         annotation=Path | None,
     )
     names = [p.name for p in derived]
+    keys = {spec.name: spec.keys for cls in classes for spec in cls.fields()}
 
     @functools.wraps(func)
     def command(**kwargs: Any) -> Any:
@@ -77,7 +92,15 @@ def with_settings(func: Callable[..., Any]) -> Callable[..., Any]:
             source = ctx.get_parameter_source(name)
             if source is not None and source.name not in _NOT_GIVEN:
                 given[name] = value
-        instances = resolve_settings(classes, config=config_file, explicit=given, explicit_where=FROM_OPTIONS)
+        file_values = read_config_file(config_file) if config_file is not None else {}
+        refused = sorted(set(file_values) & {key for name in exclude for key in keys[name]})
+        if refused:
+            raise InputError(
+                "unknown_setting", f"config {config_file}: key {refused[0]!r} is set by this command"
+            )
+        instances = resolve_settings(
+            classes, config=config_file, explicit=given, explicit_where=FROM_OPTIONS, defaults=defaults
+        )
         built = dict(zip(classes, instances, strict=True))
         return func(**kwargs, **{name: built[cls] for name, cls in targets.items()})
 

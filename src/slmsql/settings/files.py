@@ -54,13 +54,17 @@ def resolve_settings(
     config: str | Path | None = None,
     explicit: dict[str, Any] | None = None,
     explicit_where: str = "keyword",
+    defaults: dict[str, Any] | None = None,
 ) -> list[Settings]:
     """One instance per class from, highest first: ``explicit`` values (flags, keywords), the YAML
-    file ``config``, each field's environment variable, its default."""
+    file ``config``, ``defaults`` (a caller's own, e.g. a benchmark's), each field's environment
+    variable, its declared default."""
     from_file = (
         canonical_values(read_config_file(config), classes, where=f"config {Path(config).expanduser()}")
         if config is not None
         else [{} for _ in classes]
     )
     given = canonical_values(explicit or {}, classes, where=explicit_where)
-    return [cls.from_values({**f, **g}) for cls, f, g in zip(classes, from_file, given, strict=True)]
+    base = canonical_values(defaults or {}, classes, where="defaults")
+    layers = zip(classes, base, from_file, given, strict=True)
+    return [cls.from_values({**d, **f, **g}) for cls, d, f, g in layers]
