@@ -10,7 +10,7 @@ import typer
 from slmsql.commands.runner import run_app
 
 # One module per subcommand (or group of subcommands); each exposes ``register(app)``.
-COMMAND_MODULES = ("run_sql", "schema", "models", "ask", "predict", "eval")
+COMMAND_MODULES = ("run_sql", "schema", "models", "ask", "predict", "eval", "serve", "mcp")
 
 app = typer.Typer(
     name="slmsql",

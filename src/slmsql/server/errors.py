@@ -1,0 +1,39 @@
+"""Every failure of the HTTP API as ``{"error": {"code", "message"}}`` with a 4xx (or 5xx) status,
+and the JSON encoding of answers (blobs, non-finite floats: as `slmsql ask --json` writes them)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from starlette.responses import JSONResponse, Response
+
+from slmsql.commands.output import jsonable
+
+# Input error codes that mean "no such thing" rather than "bad request".
+NOT_FOUND_CODES = {"unknown_db"}
+
+
+class APIError(Exception):
+    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message, self.headers = status, code, " ".join(message.split()), headers
+
+
+def encode(obj: Any) -> bytes:
+    return json.dumps(jsonable(obj), ensure_ascii=True, allow_nan=False, default=str).encode()
+
+
+class SafeJSONResponse(JSONResponse):
+    def render(self, content: Any) -> bytes:
+        return encode(content)
+
+
+def error_response(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> Response:
+    return SafeJSONResponse(
+        {"error": {"code": code, "message": message}}, status_code=status, headers=headers
+    )
+
+
+def input_status(code: str) -> int:
+    return 404 if code in NOT_FOUND_CODES else 422
