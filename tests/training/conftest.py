@@ -1,0 +1,59 @@
+"""Fixtures for the training tests: a Spider-layout mini dataset with every kind of bad record."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import make_db
+
+SHOP = """
+CREATE TABLE customer (id INTEGER PRIMARY KEY, name TEXT NOT NULL, city TEXT, age INTEGER, email TEXT);
+CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customer(id),
+                     amount REAL, note TEXT);
+INSERT INTO customer VALUES (1, 'Ada', 'London', 36, 'a@x'), (2, 'Bo', 'Paris', 41, 'b@x'),
+                            (3, 'Cy', 'London', 29, 'c@x');
+INSERT INTO orders VALUES (1, 1, 10.5, 'a'), (2, 1, 20.0, NULL), (3, 2, 5.0, 'x'), (4, 3, 7.0, 'y');
+"""
+
+GOOD = [
+    ("How many customers are there?", "SELECT count(*) FROM customer"),
+    ("Names of customers in London.", "SELECT name FROM customer WHERE city = 'London'"),
+    ("Total amount of orders.", "SELECT sum(amount) FROM orders"),
+    (
+        "Names of customers with an order over 8.",
+        "SELECT DISTINCT T1.name FROM customer AS T1 JOIN orders AS T2 "
+        "ON T1.id = T2.customer_id WHERE T2.amount > 8",
+    ),
+    ("Oldest customer's name.", "SELECT name FROM customer ORDER BY age DESC LIMIT 1"),
+    ("Cities of customers.", "SELECT DISTINCT city FROM customer"),
+]
+BAD = [
+    ("Delete everyone.", "DELETE FROM customer", "shop"),  # not read-only
+    ("Commented.", "SELECT name FROM customer -- all of them", "shop"),  # comment
+    ("Broken.", "SELECT nothing FROM customer", "shop"),  # gold fails
+    ("Nobody.", "SELECT name FROM customer WHERE city = 'Rome'", "shop"),  # gold empty
+    ("Elsewhere.", "SELECT 1", "gone"),  # missing database
+]
+
+
+@pytest.fixture
+def spider_mini(tmp_path: Path) -> Path:
+    """``train.json`` (Spider layout) beside ``database/shop/shop.sqlite``."""
+    folder = tmp_path / "mini"
+    (folder / "database" / "shop").mkdir(parents=True)
+    make_db(folder / "database" / "shop" / "shop.sqlite", SHOP)
+    rows = [{"db_id": "shop", "question": q, "query": s} for q, s in GOOD]
+    rows += [{"db_id": db, "question": q, "query": s} for q, s, db in BAD]
+    path = folder / "train.json"
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    return path
+
+
+class WordCounter:
+    """A token counter for tests: one token per whitespace-separated word."""
+
+    def count(self, messages):
+        return sum(len(m["content"].split()) for m in messages)
