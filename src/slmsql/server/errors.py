@@ -36,4 +36,7 @@ def error_response(status: int, code: str, message: str, headers: dict[str, str]
 
 
 def input_status(code: str) -> int:
-    return 404 if code in NOT_FOUND_CODES else 422
+    """404 for an unknown name, 502 when the model server failed (codes ``server_*``), else 422."""
+    if code in NOT_FOUND_CODES:
+        return 404
+    return 502 if code.startswith("server_") else 422
