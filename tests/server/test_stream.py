@@ -8,6 +8,8 @@ import httpx
 
 from tests.server.conftest import PARIS
 
+UNTIL_VOTE = ["queued", "started", "sampling", "sampled", "executing", "executed", "voting"]
+
 
 def read_events(live, body) -> list[tuple[str, dict]]:
     events = []
@@ -27,20 +29,7 @@ def test_events_of_a_merged_answer_come_in_pipeline_order(start):
     live = start()
     events = read_events(live, {"db": "demo", "question": "How many customers live in Paris?"})
     names = [e for e, _ in events]
-    assert names == [
-        "queued",
-        "started",
-        "sampling",
-        "sampled",
-        "executing",
-        "executed",
-        "voting",
-        "merging",
-        "merged",
-        "executing",
-        "executed",
-        "answer",
-    ]
+    assert names == [*UNTIL_VOTE, "merging", "merged", "executing", "executed", "answer"]
     data = dict(events)
     assert data["sampling"]["n"] == 4 and data["merging"]["n"] == 2
     assert data["sampled"]["tokens"] > 0
@@ -55,16 +44,7 @@ def test_events_of_a_merged_answer_come_in_pipeline_order(start):
 def test_events_of_a_clear_vote_have_no_merge(start):
     live = start()
     events = read_events(live, {"db": "demo", "question": "How many customers are there?", "mode": "sc"})
-    assert [e for e, _ in events] == [
-        "queued",
-        "started",
-        "sampling",
-        "sampled",
-        "executing",
-        "executed",
-        "voting",
-        "answer",
-    ]
+    assert [e for e, _ in events] == [*UNTIL_VOTE, "answer"]
     assert events[-1][1]["rows"] == [[60]]
 
 
