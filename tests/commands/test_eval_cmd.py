@@ -16,6 +16,9 @@ from slmsql.cli import app, main
 SRC = str(Path(slmsql.__file__).resolve().parents[1])
 
 
+SEP = "\t----- bird -----\t"
+
+
 def record(qid: int, db_id: str, sql: str, difficulty: str) -> dict:
     return {
         "question_id": qid,
@@ -38,15 +41,20 @@ RECORDS = [
 def bench(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A BIRD-style set beside its dev_databases folder; returns the questions file."""
     monkeypatch.setenv("SLMSQL_HOME", str(tmp_path / "home"))
-    db = tmp_path / "dev_databases" / "shop" / "shop.sqlite"
-    db.parent.mkdir(parents=True)
-    conn = sqlite3.connect(db)
-    conn.executescript(
-        "CREATE TABLE item (id INTEGER, name TEXT); INSERT INTO item VALUES (1, 'a'), (2, 'b');"
+    make_sqlite(
+        tmp_path / "dev_databases" / "shop" / "shop.sqlite",
+        "CREATE TABLE item (id INTEGER, name TEXT); INSERT INTO item VALUES (1, 'a'), (2, 'b');",
     )
-    conn.close()
     path = tmp_path / "questions.json"
     path.write_text(json.dumps(RECORDS))
+    return path
+
+
+def make_sqlite(path: Path, script: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path)
+    conn.executescript(script)
+    conn.close()
     return path
 
 
@@ -73,11 +81,12 @@ def test_eval_json_to_a_file_and_to_stdout(bench, tmp_path):
     )
     out = tmp_path / "report.json"
     args = ["eval", "--dataset", str(bench), "--predictions", str(preds), "--workers", "1", "--timeout", "5"]
-    result = CliRunner().invoke(app, [*args, "--json", str(out), "--details"])
+    result = CliRunner().invoke(app, [*args, "--json", str(out)])
     assert result.exit_code == 0, result.output
     data = json.loads(out.read_text())
     assert (data["total"], data["evaluated"], data["skipped"], data["correct"]) == (3, 2, 1, 1)
-    assert data["errors_by_class"] == {"syntax": 1} and len(data["questions"]) == 3
+    assert data["errors_by_class"] == {"syntax": 1} and "questions" not in data
+    assert data["spider_semantics"]["name"] == "official" and data["databases_per_question"] == {"1": 2}
     result = CliRunner().invoke(app, [*args, "--json", "-"])
     assert result.exit_code == 0
     assert json.loads(result.stdout)["accuracy"] == 0.5
@@ -132,6 +141,14 @@ def bad_cases(bench: Path, tmp_path: Path) -> dict[str, tuple[list[str], str]]:
             [str(bench), str(write(tmp_path / "d.sql", "SELECT 1\tnope\nA\nB\n"))],
             "'nope', unknown",
         ),
+        "bird predict_dev.json, not text": (
+            [str(bench), str(write(tmp_path / "predict_dev.json", '{"1": 5, "2": "A"}'))],
+            "question '1': not text",
+        ),
+        "bird predict_dev.json, other database": (
+            [str(bench), str(write(tmp_path / "other_db.json", json.dumps({"1": f"A{SEP}x", "2": "B"})))],
+            "db_id 'x' but question 1 is on 'shop'",
+        ),
         "unknown dataset": (["spider-test", str(good)], "unknown name"),
         "malformed dataset": (
             [str(write(tmp_path / "bad.json", "[{")), str(good)],
@@ -150,6 +167,8 @@ def bad_cases(bench: Path, tmp_path: Path) -> dict[str, tuple[list[str], str]]:
         "malformed jsonl",
         "wrong count",
         "unknown db_id",
+        "bird predict_dev.json, not text",
+        "bird predict_dev.json, other database",
         "unknown dataset",
         "malformed dataset",
     ],
@@ -188,6 +207,9 @@ def test_bad_options(bench, tmp_path, monkeypatch, capsys):
         ("--workers", "-1"),
         ("--limit", "0"),
         ("--json", str(tmp_path)),
+        ("--details", str(tmp_path)),
+        ("--details", str(tmp_path / "absent" / "d.jsonl")),
+        ("--test-suite", str(tmp_path / "absent")),
     ):
         argv = ["slmsql", "eval", "--dataset", str(bench), "--predictions", str(preds), option, value]
         monkeypatch.setattr(sys, "argv", argv)
@@ -207,3 +229,101 @@ def test_corrupt_database_does_not_stop_the_run(bench, tmp_path):
     data = json.loads(result.stdout)
     assert data["evaluated"] == 2 and data["correct"] == 0
     assert data["errors_by_class"] == {"database": 2} and len(data["gold_errors"]) == 2
+
+
+def test_eval_details_file(bench, tmp_path):
+    preds = write(tmp_path / "p.sql", "SELECT count(*) FROM item\nSELEC name FROM item\n\n")
+    details = tmp_path / "details.jsonl"
+    args = ["eval", "--dataset", str(bench), "--predictions", str(preds), "--details", str(details)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in details.read_text().splitlines()]
+    assert [(r["id"], r["status"], r["correct"]) for r in rows] == [
+        ("1", "correct", True),
+        ("2", "error", False),
+        ("3", "skipped", None),
+    ]
+    first, second = rows[0], rows[1]
+    assert (first["db_id"], first["difficulty"], first["pred_rows"], first["gold_rows"]) == (
+        "shop",
+        "simple",
+        1,
+        1,
+    )
+    assert first["databases"] == 1 and first["pred_seconds"] >= 0
+    assert second["error"] == "syntax" and "SELEC" in second["message"] and second["gold_rows"] == 2
+
+
+@pytest.fixture
+def spider_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A Spider-style set whose answers are right only under the official reading."""
+    monkeypatch.setenv("SLMSQL_HOME", str(tmp_path / "home"))
+    make_sqlite(
+        tmp_path / "database" / "shop" / "shop.sqlite",
+        "CREATE TABLE item (id INTEGER, name TEXT, kind TEXT);"
+        "INSERT INTO item VALUES (1, 'apple', 'fruit'), (2, 'pear', 'fruit'), (3, 'leek', 'veg');",
+    )
+    questions = [
+        {"db_id": "shop", "question": "Names and kinds?", "query": "SELECT name, kind FROM item"},
+        {"db_id": "shop", "question": "Kinds?", "query": "SELECT kind FROM item"},
+    ]
+    return write(tmp_path / "dev.json", json.dumps(questions))
+
+
+@pytest.mark.parametrize(
+    ("options", "correct", "semantics"),
+    [
+        ([], 2, "official"),
+        (["--strict-columns"], 1, "custom"),
+        (["--keep-distinct"], 1, "custom"),
+        (["--strict-columns", "--keep-distinct", "--top-level-order"], 0, "strict"),
+    ],
+)
+def test_eval_spider_semantics_options(spider_set, tmp_path, options, correct, semantics):
+    preds = write(tmp_path / "p.sql", "SELECT kind, name FROM item\nSELECT DISTINCT kind FROM item\n")
+    args = ["eval", "--dataset", str(spider_set), "--predictions", str(preds), *options]
+    result = CliRunner().invoke(app, [*args, "--json", "-"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["correct"] == correct and data["spider_semantics"]["name"] == semantics
+    table = CliRunner().invoke(app, args, terminal_width=200)
+    assert f"{semantics}: columns" in table.output  # the report says which semantics it used
+
+
+def test_eval_test_suite(spider_set, tmp_path):
+    suite = tmp_path / "suite" / "shop"
+    for name, rows in {
+        "shop.sqlite": "(1, 'apple', 'fruit')",
+        "shop_1.sqlite": "(9, 'fig', 'fruit')",
+    }.items():
+        make_sqlite(
+            suite / name,
+            f"CREATE TABLE item (id INTEGER, name TEXT, kind TEXT); INSERT INTO item VALUES {rows};",
+        )
+    # Right on the dataset's own database; on the suite, wrong for "fig" (id 9).
+    preds = write(tmp_path / "p.sql", "SELECT name, kind FROM item WHERE id < 5\nSELECT kind FROM item\n")
+    details = tmp_path / "d.jsonl"
+    base = ["eval", "--dataset", str(spider_set), "--predictions", str(preds), "--json", "-"]
+    plain = json.loads(CliRunner().invoke(app, base).stdout)
+    assert plain["correct"] == 2 and plain["databases_per_question"] == {"1": 2}
+    result = CliRunner().invoke(
+        app, [*base, "--test-suite", str(tmp_path / "suite"), "--details", str(details)]
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["correct"] == 1 and data["databases_per_question"] == {"2": 2}
+    assert [json.loads(line)["databases"] for line in details.read_text().splitlines()] == [2, 2]
+
+
+def test_eval_bird_predict_dev_json(bench, tmp_path):
+    released = {
+        "1": f"SELECT count(*) FROM item{SEP}shop",
+        "2": f"SELECT name FROM item WHERE id = 1{SEP}shop",
+    }
+    preds = write(tmp_path / "predict_dev.json", json.dumps(released, indent=4))
+    result = CliRunner().invoke(
+        app, ["eval", "--dataset", str(bench), "--predictions", str(preds), "--json", "-"]
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert (data["evaluated"], data["correct"]) == (2, 1)

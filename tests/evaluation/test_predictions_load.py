@@ -107,3 +107,48 @@ def test_file_problems(tmp_path, spider):
     (tmp_path / "latin.sql").write_bytes(b"SELECT 1\nSELECT 'caf\xe9'\nSELECT 3\nSELECT 4\n")
     with pytest.raises(InputError, match="line 2 is not UTF-8"):
         read_predictions(tmp_path / "latin.sql", spider)
+
+
+SEP = "\t----- bird -----\t"
+
+
+def test_bird_predict_dev_json(tmp_path, bird):
+    path = tmp_path / "predict_dev.json"
+    released = {"10": f"SELECT 1{SEP}shop", "11": f"SELECT 2 {SEP}shop", "12": "SELECT 3"}
+    path.write_text(json.dumps(released, indent=4))  # BIRD writes it indented
+    assert read_predictions(path, bird) == {"10": "SELECT 1", "11": "SELECT 2", "12": "SELECT 3"}
+    path.write_text(json.dumps({"10": f"SELECT 1{SEP}shop"}))  # one line: still BIRD's object
+    assert read_predictions(path, bird, require_all=False) == {"10": "SELECT 1"}
+
+
+@pytest.mark.parametrize(
+    ("released", "message"),
+    [
+        (
+            {"10": f"SELECT 1{SEP}other", "11": "A", "12": "B"},
+            r"question '10': db_id 'other' but question 10",
+        ),
+        ({"10": 5, "11": "A", "12": "B"}, r"question '10': not text \(BIRD's predict_dev.json maps"),
+        ({"10": "A", "11": "B", "12": "C", "99": "D"}, r"question '99': id '99' is not in dataset"),
+        ({"10": "A"}, r"no prediction for 2 of 3 runnable questions"),
+    ],
+)
+def test_bird_predict_dev_json_problems(tmp_path, bird, released, message):
+    path = tmp_path / "predict_dev.json"
+    path.write_text(json.dumps(released))
+    with pytest.raises(InputError, match=message):
+        read_predictions(path, bird)
+
+
+def test_sql_lines_with_bird_endings(tmp_path, bird):
+    path = tmp_path / "pred.sql"
+    path.write_text(f"SELECT 1{SEP}shop\nSELECT 2{SEP}shop\nSELECT 3\nSELECT 4{SEP}missing_db\n")
+    assert read_predictions(path, bird) == {
+        "10": "SELECT 1",
+        "11": "SELECT 2",
+        "12": "SELECT 3",
+        "13": "SELECT 4",
+    }
+    path.write_text(f"SELECT 1{SEP}missing_db\nA\nB\nC\n")
+    with pytest.raises(InputError, match=r"line 1 names database 'missing_db' but question 10 is on 'shop'"):
+        read_predictions(path, bird)

@@ -15,8 +15,9 @@ from slmsql.db.execute import DEFAULT_TIMEOUT_S
 from slmsql.errors import InputError
 from slmsql.evaluation.datasets import load_dataset
 from slmsql.evaluation.evaluator import evaluate
+from slmsql.evaluation.metrics import SpiderSemantics
 from slmsql.evaluation.predictions import read_predictions
-from slmsql.evaluation.report import render_report
+from slmsql.evaluation.report import render_report, write_details
 
 
 def eval_command(
@@ -31,7 +32,8 @@ def eval_command(
         Path,
         typer.Option(
             "--predictions",
-            help="Predicted SQL: one query per line in dataset order, or JSONL with id and sql.",
+            help="Predicted SQL: one query per line in dataset order, JSONL with id and sql, or BIRD's "
+            "predict_dev.json (question id -> SQL<TAB>----- bird -----<TAB>db_id).",
         ),
     ],
     db_dir: Annotated[
@@ -51,8 +53,43 @@ def eval_command(
     ] = None,
     limit: Annotated[int | None, typer.Option("--limit", help="Evaluate only the first K questions.")] = None,
     details: Annotated[
-        bool, typer.Option("--details", help="Include every question's outcome in the JSON.")
+        Path | None,
+        typer.Option(
+            "--details",
+            help="Write one JSON line per question to this file: id, database, difficulty, correct, "
+            "error class and message, row counts, seconds, databases it ran on.",
+        ),
+    ] = None,
+    strict_columns: Annotated[
+        bool,
+        typer.Option(
+            "--strict-columns",
+            help="Spider: the predicted columns must come in the gold order (officially any order).",
+        ),
     ] = False,
+    keep_distinct: Annotated[
+        bool,
+        typer.Option(
+            "--keep-distinct",
+            help="Spider: run both queries with their DISTINCT (officially it is removed first).",
+        ),
+    ] = False,
+    top_level_order: Annotated[
+        bool,
+        typer.Option(
+            "--top-level-order",
+            help="Spider: compare row order only when the gold SQL's outermost query has ORDER BY "
+            "(officially: ORDER BY anywhere in its text).",
+        ),
+    ] = False,
+    test_suite: Annotated[
+        Path | None,
+        typer.Option(
+            "--test-suite",
+            help="Folder of <db_id>/*.sqlite test-suite databases: a question is right only when it "
+            "matches on all of its db_id's databases.",
+        ),
+    ] = None,
     only_predicted: Annotated[
         bool,
         typer.Option(
@@ -72,6 +109,14 @@ def eval_command(
     if limit is not None and limit <= 0:
         raise InputError("bad_option", "--limit must be positive")
     out_file = _check_json_out(json_out)
+    details_file = _check_out_file(details, "--details") if details is not None else None
+    if test_suite is not None and not test_suite.expanduser().is_dir():
+        raise InputError("test_suite_missing", f"--test-suite {test_suite}: not a directory")
+    semantics = SpiderSemantics(
+        permute_columns=not strict_columns,
+        remove_distinct=not keep_distinct,
+        order_anywhere=not top_level_order,
+    )
     full = load_dataset(dataset, data_dir=data_dir, db_dir=db_dir)
     chosen = full.limited(limit)
     predicted = read_predictions(predictions, full, evaluated=chosen, require_all=not only_predicted)
@@ -93,11 +138,15 @@ def eval_command(
             predicted,
             workers=workers,
             timeout_s=timeout,
-            details=details,
+            details=details_file is not None,
             use_cache=not no_cache,
+            spider=semantics,
+            test_suite=test_suite.expanduser() if test_suite is not None else None,
             progress=lambda done, total: bar.update(task, completed=done, total=total),
         )
 
+    if details_file is not None:
+        write_details(report, details_file)
     if json_out is not None:
         text = json.dumps(jsonable_report(report.to_json()), ensure_ascii=False, indent=2)
         if out_file is None:
@@ -120,11 +169,15 @@ def jsonable_report(data):
 def _check_json_out(json_out: str | None) -> Path | None:
     if json_out is None or json_out == "-":
         return None
-    path = Path(json_out).expanduser()
+    return _check_out_file(Path(json_out), "--json")
+
+
+def _check_out_file(path: Path, option: str) -> Path:
+    path = path.expanduser()
     if path.is_dir():
-        raise InputError("bad_output", f"--json {path}: is a directory")
+        raise InputError("bad_output", f"{option} {path}: is a directory")
     if not path.parent.is_dir():
-        raise InputError("bad_output", f"--json {path}: folder {path.parent} does not exist")
+        raise InputError("bad_output", f"{option} {path}: folder {path.parent} does not exist")
     return path
 
 

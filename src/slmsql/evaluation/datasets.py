@@ -9,9 +9,10 @@ JSONL file in either layout. The field names tell the layout: ``query`` means Sp
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from slmsql.errors import InputError
 from slmsql.settings import data_dir as resolve_data_dir
@@ -161,17 +162,19 @@ def _read_records(path: Path) -> list:
 
 
 def _read_jsonl(text: str, path: Path) -> list:
-    records = []
+    return [record for _number, record in jsonl_records(text, f"dataset {path}", "dataset_malformed")]
+
+
+def jsonl_records(text: str, what: str, code: str) -> Iterator[tuple[int, Any]]:
+    """(line number, value) for each non-blank line of JSON Lines ``text``; a malformed line is an
+    InputError ``code`` naming ``what`` (e.g. "dataset FILE") and the line."""
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
-            records.append(json.loads(line))
+            yield number, json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(
-                "dataset_malformed", f"dataset {path}: line {number}: malformed JSON ({exc.msg})"
-            ) from exc
-    return records
+            raise InputError(code, f"{what}: line {number}: malformed JSON ({exc.msg})") from exc
 
 
 def detect_format(records: list, path: Path) -> Format:
@@ -255,4 +258,13 @@ def _check_unique_ids(examples: tuple[Example, ...], path: Path) -> None:
         seen.add(example.id)
 
 
-__all__ = ["NAMED_SETS", "Dataset", "Example", "database_path", "detect_format", "load_dataset", "load_file"]
+__all__ = [
+    "NAMED_SETS",
+    "Dataset",
+    "Example",
+    "database_path",
+    "detect_format",
+    "jsonl_records",
+    "load_dataset",
+    "load_file",
+]

@@ -1,12 +1,17 @@
 """Predicted SQL for a dataset, read from a file.
 
-Two layouts:
+Three layouts:
 
 * a ``.sql`` (or any non-JSON) file: one query per line, in dataset order, one line per question
-  (skipped questions included). A trailing TAB and db_id, as in the official gold files, is allowed;
-  it must then name the question's own database, which catches files out of order.
+  (skipped questions included), as SLM-SQL releases its BIRD dev answers. A trailing TAB and db_id,
+  as in the official gold files (or BIRD's ``TAB----- bird -----TAB`` and db_id), is allowed; it
+  must then name the question's own database, which catches files out of order.
 * a ``.jsonl`` / ``.json`` file: one object a line with ``id`` and ``sql`` (and optionally ``db_id``).
-  Every runnable question evaluated needs one; questions without a database need none.
+* a ``.json`` file holding one object, BIRD's ``predict_dev.json``: question id ->
+  ``SQL\t----- bird -----\tdb_id`` (the db_id is checked like the others).
+
+In both JSON layouts every runnable question evaluated needs a prediction; questions without a
+database need none.
 
 An empty SQL is a prediction like any other (it scores wrong); a malformed file is an InputError.
 """
@@ -15,12 +20,16 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from slmsql.errors import InputError
-from slmsql.evaluation.datasets import Dataset
+from slmsql.evaluation.datasets import Dataset, jsonl_records
 
-_TRAILING_DB_ID = re.compile(r"\t\s*([A-Za-z_][A-Za-z0-9_]*)\s*$")
+# BIRD's released predictions end each SQL with this and the database's id.
+BIRD_SEPARATOR = "\t----- bird -----\t"
+_TRAILING_DB_ID = re.compile(r"\t(?:----- bird -----\t)?\s*([A-Za-z_][A-Za-z0-9_]*)\s*$")
 
 
 def read_predictions(
@@ -32,7 +41,7 @@ def read_predictions(
     file = Path(path).expanduser()
     text = _read_text(file)
     if file.suffix.lower() in (".jsonl", ".json"):
-        return _from_jsonl(text, file, dataset, evaluated or dataset, require_all)
+        return _from_json(text, file, dataset, evaluated or dataset, require_all)
     return _from_lines(text, file, dataset, evaluated)
 
 
@@ -103,7 +112,7 @@ def _from_lines(text: str, file: Path, dataset: Dataset, evaluated: Dataset | No
     return predictions
 
 
-def _from_jsonl(
+def _from_json(
     text: str, file: Path, dataset: Dataset, evaluated: Dataset, require_all: bool = True
 ) -> dict[str, str]:
     if text.lstrip().startswith("["):
@@ -111,45 +120,29 @@ def _from_jsonl(
             "predictions_malformed",
             f"predictions {file}: a JSON list; expected JSON Lines, one object with 'id' and 'sql' a line",
         )
+    bird = _as_bird_object(text) if file.suffix.lower() == ".json" else None
+    entries = _bird_entries(bird, file) if bird is not None else _jsonl_entries(text, file)
     by_id = {e.id: e for e in dataset.examples}
     predictions: dict[str, str] = {}
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(
-                "predictions_malformed", f"predictions {file}: line {number}: malformed JSON ({exc.msg})"
-            ) from exc
-        if not isinstance(record, dict) or "id" not in record or "sql" not in record:
-            raise InputError(
-                "predictions_malformed",
-                f"predictions {file}: line {number}: needs an object with 'id' and 'sql'",
-            )
-        qid, sql = str(record["id"]), record["sql"]
-        if sql is None:
-            sql = ""
-        if not isinstance(sql, str):
-            raise InputError("predictions_malformed", f"predictions {file}: line {number}: 'sql' is not text")
-        example = by_id.get(qid)
+    for entry in entries:
+        example = by_id.get(entry.id)
         if example is None:
             raise InputError(
                 "predictions_unknown_id",
-                f"predictions {file}: line {number}: id {qid!r} is not in dataset {dataset.name}",
+                f"predictions {file}: {entry.where}: id {entry.id!r} is not in dataset {dataset.name}",
             )
-        db_id = record.get("db_id")
-        if db_id is not None and str(db_id) != example.db_id:
+        if entry.db_id is not None and entry.db_id != example.db_id:
             raise InputError(
                 "predictions_db_id",
-                f"predictions {file}: line {number}: db_id {db_id!r} but question {qid} "
+                f"predictions {file}: {entry.where}: db_id {entry.db_id!r} but question {entry.id} "
                 f"is on {example.db_id!r}",
             )
-        if qid in predictions:
+        if entry.id in predictions:
             raise InputError(
-                "predictions_duplicate_id", f"predictions {file}: line {number}: id {qid!r} appears twice"
+                "predictions_duplicate_id",
+                f"predictions {file}: {entry.where}: id {entry.id!r} appears twice",
             )
-        predictions[qid] = sql.strip()
+        predictions[entry.id] = entry.sql.strip()
     missing = [e.id for e in evaluated.runnable if e.id not in predictions]
     if missing and require_all:
         raise InputError(
@@ -160,4 +153,55 @@ def _from_jsonl(
     return predictions
 
 
-__all__ = ["read_predictions"]
+@dataclass(frozen=True)
+class _Entry:
+    where: str  # "line 3" or "question '17'": named in error messages
+    id: str
+    sql: str
+    db_id: str | None
+
+
+def _jsonl_entries(text: str, file: Path) -> Iterator[_Entry]:
+    for number, record in jsonl_records(text, f"predictions {file}", "predictions_malformed"):
+        where = f"line {number}"
+        if not isinstance(record, dict) or "id" not in record or "sql" not in record:
+            raise InputError(
+                "predictions_malformed", f"predictions {file}: {where}: needs an object with 'id' and 'sql'"
+            )
+        sql = "" if record["sql"] is None else record["sql"]
+        if not isinstance(sql, str):
+            raise InputError("predictions_malformed", f"predictions {file}: {where}: 'sql' is not text")
+        db_id = record.get("db_id")
+        yield _Entry(where, str(record["id"]), sql, None if db_id is None else str(db_id))
+
+
+def _as_bird_object(text: str) -> dict | None:
+    """The file as BIRD's ``predict_dev.json`` object (question id -> text), or None when it is
+    JSON Lines (a one-line file is one object too, with an ``id`` or ``sql`` key)."""
+    if not text.lstrip().startswith("{"):
+        return None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        return None  # several lines of objects: JSON Lines
+    if not isinstance(data, dict) or "id" in data or "sql" in data:
+        return None
+    return data
+
+
+def _bird_entries(data: dict, file: Path) -> Iterator[_Entry]:
+    for qid, value in data.items():
+        where = f"question {qid!r}"
+        if not isinstance(value, str):
+            raise InputError(
+                "predictions_malformed",
+                f"predictions {file}: {where}: not text (BIRD's predict_dev.json maps each question id "
+                f"to 'SQL{BIRD_SEPARATOR.encode('unicode_escape').decode()}db_id')",
+            )
+        sql, separator, db_id = value.rpartition(BIRD_SEPARATOR)
+        if not separator:  # a bare SQL: accepted, without the database check
+            sql, db_id = value, None
+        yield _Entry(where, str(qid), sql, db_id.strip() if db_id is not None else None)
+
+
+__all__ = ["BIRD_SEPARATOR", "read_predictions"]
