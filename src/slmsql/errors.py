@@ -23,3 +23,13 @@ class SlmsqlError(Exception):
 
 class InputError(SlmsqlError):
     """Bad input: a file, name or argument the user gave."""
+
+
+def shown_path(path: object, limit: int = 160) -> str:
+    """A path (or any name) for an error message: one line, control characters escaped, and the middle
+    left out when it is longer than ``limit`` characters, so a hostile name cannot bury the message."""
+    text = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in str(path))
+    if len(text) <= limit:
+        return text
+    keep = (limit - 3) // 2
+    return f"{text[:keep]}...{text[-keep:]}"

@@ -79,7 +79,7 @@ def test_bad_input_is_one_line(tmp_path, shop_db):
         (["--db", str(notes), "SELECT 1"], "not a SQLite database"),
         (["--db", str(shop_db), "   "], "SQL is empty"),
         (["--db", str(shop_db), b"SELECT '\xff'"], "SQL is not valid UTF-8"),
-        (["--db", str(shop_db), "SELECT 1", "--timeout", "0"], "must be positive"),
+        (["--db", str(shop_db), "SELECT 1", "--timeout", "0"], "--timeout 0.0: must be a finite number"),
     ]
     for args, message in cases:
         out = run_cli(*args)

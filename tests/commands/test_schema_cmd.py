@@ -113,7 +113,7 @@ def bad_inputs(tmp_path: Path, pets_db: Path, tables_json: Path) -> list[tuple[l
         (["--db", str(tmp_path / "missing.sqlite")], "no such file"),
         (["--db", str(tmp_path)], "is a directory"),
         (["--db", str(text)], "not a SQLite database"),
-        (["--db", str(pets_db), "--tables-json", str(broken)], "not valid JSON"),
+        (["--db", str(pets_db), "--tables-json", str(broken)], "malformed JSON"),
         (["--db", str(pets_db), "--tables-json", str(tmp_path / "none.json")], "no such file"),
         (["--db", str(pets_db), "--tables-json", str(tables_json), "--db-id", "zoo"], "no database 'zoo'"),
         (["--db", str(pets_db), "--question", "  "], "question is empty"),

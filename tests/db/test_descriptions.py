@@ -133,7 +133,7 @@ def test_clean_text() -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("{not json", "not valid JSON"),
+        ("{not json", "malformed JSON at line 1"),
         ('{"db_id": "x"}', "expected a list"),
         ('[{"db_id": "x"}]', "lacks one of"),
         ('[{"db_id": "x", "table_names_original": [], "column_names_original": [["a"]]}]', "malformed"),

@@ -1,18 +1,42 @@
-"""Shared terminal output for the subcommands: consoles, result tables, JSON."""
+"""Shared terminal output for the subcommands: consoles, result tables, JSON.
+
+Database values and names are data, never formatting: the consoles read no rich markup and no emoji
+codes (a stored ``[/x]`` prints as ``[/x]``), table cells are plain :class:`~rich.text.Text`, and
+control characters (ANSI escapes, carriage returns, bidirectional overrides) are shown escaped as
+``\\x1b``, ``\\n``, ``\\u202e``, so a value cannot restyle or rewrite the terminal. Long values are cut
+in tables and in JSON, and say so.
+
+JSON output is always valid JSON (RFC 8259). A cell that plain JSON cannot hold becomes an object
+naming its encoding: ``{"base64": ..., "bytes": n}`` for a blob, ``{"float": "NaN"}`` (or
+``"Infinity"``, ``"-Infinity"``) for a non-finite float, and a text or blob cut to
+:data:`JSON_MAX_CHARS` carries ``"truncated": true`` with its full length.
+"""
 
 from __future__ import annotations
 
+import base64
 import json
+import math
 import sys
+import unicodedata
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from slmsql.errors import InputError
 
-console = Console()
-err_console = Console(stderr=True)
+console = Console(markup=False, emoji=False, highlight=False)
+err_console = Console(stderr=True, markup=False, emoji=False, highlight=False)
+
+# A table cell shows at most this many characters; JSON keeps this many of a text (or bytes of a blob).
+CELL_MAX_CHARS = 200
+JSON_MAX_CHARS = 100_000
+
+# Bidirectional overrides and isolates reorder what follows them on screen ("Trojan Source").
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
 def require_text(value: str, what: str) -> str:
@@ -27,6 +51,29 @@ def require_text(value: str, what: str) -> str:
     return value
 
 
+def _escape_char(char: str) -> str:
+    if char in _NAMED_ESCAPES:
+        return _NAMED_ESCAPES[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def _is_control(char: str) -> bool:
+    category = unicodedata.category(char)
+    return category in ("Cc", "Zl", "Zp", "Cs") or char in _BIDI_CONTROLS
+
+
+def printable(text: str) -> str:
+    """``text`` with every control character shown as an escape (``\\x1b``, ``\\n``, ``\\u202e``)."""
+    if text.isprintable() and not any(c in _BIDI_CONTROLS for c in text):
+        return text  # the common case, at C speed
+    return "".join(_escape_char(c) if _is_control(c) else c for c in text)
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else f"{text[:limit]}... ({len(text):,} characters)"
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return "NULL"
@@ -36,7 +83,8 @@ def _cell(value: Any) -> str:
         # 12 significant digits hide binary noise (4208.200000000001) without hiding real digits
         # of money or measurements; --json keeps the exact value.
         return format(value, ".12g")
-    return str(value)
+    # Cut before escaping: escaping a huge value first would cost time and memory for nothing.
+    return printable(_clip(str(value), CELL_MAX_CHARS))
 
 
 def result_table(
@@ -44,20 +92,43 @@ def result_table(
 ) -> Table:
     table = Table(title=title, show_lines=False)
     for name in columns:
-        table.add_column(str(name), overflow="fold")
+        table.add_column(Text(printable(_clip(str(name), CELL_MAX_CHARS))), overflow="fold")
     for row in list(rows)[:limit]:
-        table.add_row(*(_cell(v) for v in row))
+        table.add_row(*(Text(_cell(v)) for v in row))
     return table
 
 
+def _json_text(value: str) -> Any:
+    if len(value) <= JSON_MAX_CHARS:
+        return value
+    return {"text": value[:JSON_MAX_CHARS], "chars": len(value), "truncated": True}
+
+
+def _json_bytes(value: bytes) -> dict:
+    shown = {"base64": base64.b64encode(value[:JSON_MAX_CHARS]).decode("ascii"), "bytes": len(value)}
+    if len(value) > JSON_MAX_CHARS:
+        shown["truncated"] = True
+    return shown
+
+
 def jsonable(value: Any) -> Any:
-    """Make a query value JSON-safe (bytes become hex)."""
-    if isinstance(value, bytes):
-        return value.hex()
+    """``value`` (a query value, or a dict/list/tuple holding them) as plain JSON data: blobs as
+    base64 objects, non-finite floats as ``{"float": ...}``, texts cut at :data:`JSON_MAX_CHARS`."""
+    if isinstance(value, str):
+        return _json_text(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return {"float": "NaN" if math.isnan(value) else "Infinity" if value > 0 else "-Infinity"}
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return _json_bytes(bytes(value))
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [jsonable(v) for v in value]
     return value
 
 
 def print_json(obj: Any) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
+    """One JSON document on stdout, valid whatever values ``obj`` holds."""
+    text = json.dumps(jsonable(obj), ensure_ascii=False, allow_nan=False, default=str)
+    # Lone surrogates (undecodable bytes in a file name) cannot be written as UTF-8: escape them.
+    sys.stdout.write(text.encode("utf-8", "backslashreplace").decode("utf-8") + "\n")

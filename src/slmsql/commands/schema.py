@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from slmsql.commands.output import err_console
+from slmsql.commands.output import err_console, printable
 from slmsql.db.demo import resolve_database
 from slmsql.db.schema_source import SchemaSource
 from slmsql.errors import InputError
@@ -57,8 +57,9 @@ def schema(
     finally:
         if task is not None:
             progress.stop()
-    # Plain stdout, not rich: the DDL holds brackets that rich would read as markup.
-    sys.stdout.write(text + "\n")
+    # Plain stdout, not rich: the DDL holds brackets that rich would read as markup. Control
+    # characters in names and example values are shown escaped, line by line.
+    sys.stdout.write("\n".join(printable(line) for line in text.split("\n")) + "\n")
 
 
 def register(app: typer.Typer) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -19,6 +18,7 @@ from pathlib import Path
 
 from slmsql.db.schema import ForeignKey, Schema
 from slmsql.errors import InputError
+from slmsql.input_files import parse_json, read_regular_file
 
 DESCRIPTION_FOLDER = "database_description"
 # A value note longer than this is an essay ("commonsense evidence: ..."); it would swamp the prompt.
@@ -165,7 +165,7 @@ def _entry(raw: object, index: int, path: Path) -> TablesJsonEntry:
             primary_keys=primary,
             foreign_keys=foreign,
         )
-    except (TypeError, ValueError, IndexError) as exc:
+    except (TypeError, ValueError, IndexError, RecursionError) as exc:
         raise InputError(
             "tables_json_malformed",
             f"tables.json {path}: entry {index} ({raw.get('db_id')}) is malformed ({exc})",
@@ -174,14 +174,12 @@ def _entry(raw: object, index: int, path: Path) -> TablesJsonEntry:
 
 @lru_cache(maxsize=8)
 def _load_tables_json(path: Path, _mtime_ns: int, _size: int) -> dict[str, TablesJsonEntry]:
+    raw = read_regular_file(path, what="tables.json", code="tables_json")
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError("tables_json_malformed", f"tables.json {path}: not UTF-8 text") from exc
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            "tables_json_malformed", f"tables.json {path}: not valid JSON ({exc.msg}, line {exc.lineno})"
-        ) from exc
+    data = parse_json(text, what=f"tables.json {path}", code="tables_json_malformed")
     if not isinstance(data, list):
         raise InputError("tables_json_malformed", f"tables.json {path}: expected a list of databases")
     return {entry.db_id: entry for entry in (_entry(raw, i, path) for i, raw in enumerate(data))}

@@ -35,13 +35,27 @@ def clip_value(value: object, max_chars: int = EXAMPLE_MAX_CHARS) -> str:
     return text if len(text) <= max_chars else text[:max_chars] + "..."
 
 
+def _table_kinds(conn: sqlite3.Connection) -> dict[str, str]:
+    """name -> 'table', 'virtual', 'shadow' or 'view' for the main schema (PRAGMA table_list)."""
+    try:
+        rows = conn.execute("PRAGMA table_list").fetchall()
+    except sqlite3.DatabaseError:  # SQLite before 3.37: the caller's own test of the DDL remains
+        return {}
+    return {name: kind for schema, name, kind, *_ in rows if schema == "main"}
+
+
 def table_names(conn: sqlite3.Connection) -> list[str]:
-    """The user tables of an open database, in creation order (SQLite's own ``sqlite_*`` skipped)."""
+    """The user tables of an open database, in creation order. Left out on purpose: SQLite's own
+    ``sqlite_*`` tables, virtual tables (FTS5, R*Tree, ...: their modules prepare write statements
+    on their shadow tables, which the read-only connection's authorizer denies, so no query could
+    read them) and the shadow tables that store them (an implementation detail, not data)."""
     rows = conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
         "ORDER BY rowid"
     ).fetchall()
-    return [r[0] for r in rows]
+    kinds = _table_kinds(conn)
+    virtual = {name for name, sql in rows if (sql or "").lstrip().upper().startswith("CREATE VIRTUAL")}
+    return [name for name, _sql in rows if kinds.get(name, "table") == "table" and name not in virtual]
 
 
 def type_affinity(declared: str) -> str:
@@ -72,21 +86,29 @@ def _examples(conn: sqlite3.Connection, table: str, column: str, limit: int) -> 
     conn.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, _PROGRESS_STEPS)
     try:
         rows = conn.execute(sql).fetchall()
-    except sqlite3.Error:  # interrupted by the budget, or a column SQLite cannot read
+    except (sqlite3.Error, MemoryError):  # the budget, a value over SQLite's limits, an unreadable column
         return ()
     finally:
         conn.set_progress_handler(None, 0)
     return tuple(clip_value(r[0]) for r in rows)
 
 
+# table_xinfo's "hidden": 0 a plain column, 2 a virtual generated column, 3 a stored generated one
+# (1, a virtual table's hidden column, cannot occur: virtual tables are left out).
+_SHOWN_COLUMNS = (0, 2, 3)
+
+
 def _read_table(conn: sqlite3.Connection, name: str, examples_per_column: int) -> Table:
-    info = conn.execute(f"PRAGMA table_info({quote_identifier(name)})").fetchall()
-    # table_info rows: (cid, name, type, notnull, default, pk); pk is the 1-based position in the key.
+    # table_xinfo rows: (cid, name, type, notnull, default, pk, hidden); pk is the 1-based position in
+    # the key. table_info would leave generated columns out.
+    rows = conn.execute(f"PRAGMA table_xinfo({quote_identifier(name)})").fetchall()
+    info = [row for row in rows if row[6] in _SHOWN_COLUMNS]
     columns = tuple(
         Column(
             name=row[1],
             type=" ".join((row[2] or "").split()),
             examples=_examples(conn, name, row[1], examples_per_column),
+            generated=row[6] != 0,
         )
         for row in info
     )

@@ -4,10 +4,17 @@ It is the second wall (the read-only connection is the first). A query is accept
 exactly one statement, that statement is a query (SELECT, set operation, VALUES, possibly under a
 WITH), no node anywhere in its tree writes, changes the schema or the connection, and it calls no
 dangerous function. Refusals carry a code and a readable reason.
+
+The text is bounded before it is parsed (:data:`~slmsql.db.limits.MAX_SQL_CHARS` characters,
+:data:`~slmsql.db.limits.MAX_SQL_TOKENS` tokens, :data:`~slmsql.db.limits.MAX_SQL_NESTING` levels of
+parentheses), because parsing runs before SQLite's timeout applies and sqlglot's recursive descent
+overflows Python's stack on deep nesting; a nesting the bracket count cannot see (a long chain of
+NOTs) is caught as the same refusal.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import sqlglot
@@ -15,6 +22,7 @@ from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
 
 from slmsql.db.connection import FORBIDDEN_FUNCTIONS
+from slmsql.db.limits import MAX_SQL_CHARS, MAX_SQL_NESTING, MAX_SQL_TOKENS
 
 
 @dataclass(frozen=True)
@@ -55,18 +63,60 @@ _FORBIDDEN_NODES: tuple[tuple[type[exp.Expression], str], ...] = tuple(
 )
 
 
+# One lexical token of SQLite: a comment, a quoted string or name (an unclosed one runs to the end),
+# a word or number, or any other single character. Only counting and bracket depth use it.
+_TOKEN = re.compile(
+    r"--[^\n]*|/\*.*?(?:\*/|\Z)|'(?:[^']|'')*(?:'|\Z)|\"(?:[^\"]|\"\")*(?:\"|\Z)|`(?:[^`]|``)*(?:`|\Z)"
+    r"|\[[^\]]*(?:\]|\Z)|\w+|\S",
+    re.S,
+)
+
+
 def _refuse(code: str, reason: str) -> PolicyVerdict:
     return PolicyVerdict(False, code, reason)
 
 
+def _size_verdict(sql: str) -> PolicyVerdict | None:
+    """A refusal when ``sql`` is too large or too deeply nested to parse safely, else None."""
+    if len(sql) > MAX_SQL_CHARS:
+        return _refuse("too_long", f"the SQL has {len(sql):,} characters; at most {MAX_SQL_CHARS:,} run")
+    tokens = depth = deepest = 0
+    for match in _TOKEN.finditer(sql):
+        text = match.group()
+        if text.startswith(("--", "/*")):
+            continue
+        tokens += 1
+        if text == "(":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif text == ")":
+            depth -= 1
+    if tokens > MAX_SQL_TOKENS:
+        return _refuse("too_long", f"the SQL has {tokens:,} tokens; at most {MAX_SQL_TOKENS:,} run")
+    if deepest > MAX_SQL_NESTING:
+        return _too_deep(f"{deepest} levels of parentheses")
+    return None
+
+
+def _too_deep(what: str) -> PolicyVerdict:
+    return _refuse("too_deeply_nested", f"the SQL nests {what}; at most {MAX_SQL_NESTING} levels run")
+
+
 def check_sql(sql: str) -> PolicyVerdict:
     """Judge ``sql`` against the read-only rule."""
-    if not sql or not sql.strip():
+    if not isinstance(sql, str):
+        return _refuse("not_text", f"the SQL is not text but {type(sql).__name__}")
+    if not sql.strip():
         return _refuse("empty", "the SQL is empty")
+    too_big = _size_verdict(sql)
+    if too_big is not None:
+        return too_big
     try:
         statements = [s for s in sqlglot.parse(sql, read="sqlite") if s is not None]
     except (ParseError, TokenError):
         return PolicyVerdict(True, parsed=False)
+    except RecursionError:
+        return _too_deep("its expressions too deeply for the parser")
     if not statements:
         return _refuse("empty", "the SQL holds no statement")
     if len(statements) > 1:

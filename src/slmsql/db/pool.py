@@ -1,14 +1,20 @@
-"""Parallel execution of many queries in a pool of worker processes.
+"""Parallel execution of many queries in a pool of worker processes: the hard time limit.
 
-Each query already stops itself at its deadline (see :mod:`slmsql.db.execute`); the pool adds a
-second guard for work SQLite cannot interrupt: a worker still busy ``grace_s`` after the deadline
-is killed and replaced (pebble does both), and the query is reported as a timeout. A failure of one
-query, or the death of a worker, never stops the batch.
+Each query first stops itself at its deadline (SQLite's interrupt, see :mod:`slmsql.db.execute`).
+The pool is the guard for work SQLite cannot interrupt (one long function call, a parse): a worker
+still busy :data:`GRACE_S` after the deadline is killed at once (SIGTERM with its default action,
+which needs no Python code to run in the worker) and replaced, and the query is reported as a
+timeout of the time asked for. Workers apply the byte budget before sending rows back, so a result
+never crosses to the parent larger than the budget. A failure of one query, or the death of a
+worker, never stops the batch.
+
+``workers=0`` runs the queries in this process: SQLite's interrupt is then the only time limit.
 """
 
 from __future__ import annotations
 
 import os
+import signal
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -18,16 +24,14 @@ from dataclasses import dataclass
 from pebble import ProcessExpired, ProcessPool
 
 from slmsql.db.connection import open_read_only
-from slmsql.db.execute import (
-    DEFAULT_MAX_ROWS,
-    DEFAULT_TIMEOUT_S,
-    ErrorClass,
-    QueryResult,
-    run_on_connection,
-)
-from slmsql.errors import SlmsqlError
+from slmsql.db.execute import ErrorClass, QueryResult, run_on_connection, shown_sql
+from slmsql.db.limits import DEFAULT_MAX_RESULT_BYTES, DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S, QueryLimits
+from slmsql.errors import SlmsqlError, shown_path
 
-GRACE_S = 2.0
+# Time a worker has after the deadline to deliver the result of an interrupted query before it is
+# killed. pebble checks its timeouts every 0.1 s, so a kill lands within GRACE_S + 0.1 s of the
+# deadline: under the 0.5 s the limit promises.
+GRACE_S = 0.25
 
 
 @dataclass(frozen=True)
@@ -41,24 +45,36 @@ _CONNECTIONS: OrderedDict[tuple, sqlite3.Connection] = OrderedDict()
 _MAX_OPEN = 8
 
 
-def _connection(db_path: str) -> sqlite3.Connection:
+def _connection(db_path: str, busy_timeout_s: float) -> sqlite3.Connection:
     stat = os.stat(db_path)
-    key = (os.path.realpath(db_path), stat.st_mtime_ns, stat.st_size)
-    conn = _CONNECTIONS.pop(key, None) or open_read_only(db_path)
+    key = (os.path.realpath(db_path), stat.st_ino, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_size)
+    conn = _CONNECTIONS.pop(key, None) or open_read_only(db_path, busy_timeout_s=busy_timeout_s)
     _CONNECTIONS[key] = conn
     while len(_CONNECTIONS) > _MAX_OPEN:
         _CONNECTIONS.popitem(last=False)[1].close()
     return conn
 
 
-def run_job(job: QueryJob, timeout_s: float, max_rows: int) -> QueryResult:
+def run_job(
+    job: QueryJob, timeout_s: float, max_rows: int, max_result_bytes: int = DEFAULT_MAX_RESULT_BYTES
+) -> QueryResult:
     """Run one job in this process, reusing a cached connection."""
     try:
-        conn = _connection(job.db_path)
-    except (SlmsqlError, OSError) as exc:
-        message = exc.message if isinstance(exc, SlmsqlError) else f"database {job.db_path}: {exc.strerror}"
-        return QueryResult(sql=job.sql, error=ErrorClass.DATABASE, message=message)
-    return run_on_connection(conn, job.sql, timeout_s=timeout_s, max_rows=max_rows)
+        conn = _connection(job.db_path, timeout_s)
+    except (SlmsqlError, OSError, ValueError) as exc:
+        shown = shown_path(job.db_path)
+        message = exc.message if isinstance(exc, SlmsqlError) else f"database {shown}: {exc}"
+        return QueryResult(sql=shown_sql(job.sql), error=ErrorClass.DATABASE, message=message)
+    return run_on_connection(
+        conn, job.sql, timeout_s=timeout_s, max_rows=max_rows, max_result_bytes=max_result_bytes
+    )
+
+
+def _worker_start() -> None:
+    # pebble's SIGTERM handler is Python code, which cannot run while SQLite is inside one long C
+    # call: the kill would wait 3 s for it and then send SIGKILL. The default action ends the
+    # process at once.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def default_workers() -> int:
@@ -67,7 +83,8 @@ def default_workers() -> int:
 
 class QueryPool:
     """A pool of worker processes running :class:`QueryJob` s. Use as a context manager, or call
-    :meth:`close`. ``workers=0`` runs jobs in this process (still with the in-SQLite timeout)."""
+    :meth:`close`. ``workers=0`` runs jobs in this process (SQLite's interrupt is then the only
+    time limit). Raises :class:`~slmsql.errors.InputError` for a limit out of its range."""
 
     def __init__(
         self,
@@ -75,11 +92,14 @@ class QueryPool:
         *,
         timeout_s: float = DEFAULT_TIMEOUT_S,
         max_rows: int = DEFAULT_MAX_ROWS,
+        max_result_bytes: int = DEFAULT_MAX_RESULT_BYTES,
         grace_s: float = GRACE_S,
     ) -> None:
+        limits = QueryLimits.checked(timeout_s, max_rows, max_result_bytes)
         self.workers = default_workers() if workers is None else workers
-        self.timeout_s = timeout_s
-        self.max_rows = max_rows
+        self.timeout_s = limits.timeout_s
+        self.max_rows = limits.max_rows
+        self.max_result_bytes = limits.max_result_bytes
         self.grace_s = grace_s
         self._pool: ProcessPool | None = None
 
@@ -95,6 +115,9 @@ class QueryPool:
             self._pool.join()
             self._pool = None
 
+    def _args(self, job: QueryJob) -> tuple:
+        return job, self.timeout_s, self.max_rows, self.max_result_bytes
+
     def run(
         self,
         jobs: Sequence[QueryJob],
@@ -105,16 +128,14 @@ class QueryPool:
         if self.workers == 0:
             results = []
             for i, job in enumerate(jobs):
-                results.append(run_job(job, self.timeout_s, self.max_rows))
+                results.append(run_job(*self._args(job)))
                 if on_result:
                     on_result(i, results[-1])
             return results
         if self._pool is None:
-            self._pool = ProcessPool(max_workers=self.workers)
-        futures = [
-            self._pool.submit(run_job, self.timeout_s + self.grace_s, job, self.timeout_s, self.max_rows)
-            for job in jobs
-        ]
+            self._pool = ProcessPool(max_workers=self.workers, initializer=_worker_start)
+        budget = self.timeout_s + self.grace_s
+        futures = [self._pool.submit(run_job, budget, *self._args(job)) for job in jobs]
         results: list[QueryResult] = []
         for i, (job, future) in enumerate(zip(jobs, futures, strict=True)):
             results.append(self._collect(job, future))
@@ -123,19 +144,20 @@ class QueryPool:
         return results
 
     def _collect(self, job: QueryJob, future) -> QueryResult:
+        sql = shown_sql(job.sql)
         try:
             return future.result()
         except FutureTimeout:
             return QueryResult(
-                sql=job.sql,
+                sql=sql,
                 error=ErrorClass.TIMEOUT,
                 message=f"timed out after {self.timeout_s:g} s (worker stopped)",
                 elapsed_s=self.timeout_s + self.grace_s,
             )
         except ProcessExpired as exc:
-            return QueryResult(sql=job.sql, error=ErrorClass.OTHER, message=f"worker died ({exc})")
+            return QueryResult(sql=sql, error=ErrorClass.OTHER, message=f"worker died ({exc})")
         except Exception as exc:  # a result that cannot be sent back, e.g. an unpicklable value
-            return QueryResult(sql=job.sql, error=ErrorClass.OTHER, message=f"{type(exc).__name__}: {exc}")
+            return QueryResult(sql=sql, error=ErrorClass.OTHER, message=f"{type(exc).__name__}: {exc}")
 
 
 def execute_many(
@@ -144,11 +166,13 @@ def execute_many(
     workers: int | None = None,
     timeout_s: float = DEFAULT_TIMEOUT_S,
     max_rows: int = DEFAULT_MAX_ROWS,
+    max_result_bytes: int = DEFAULT_MAX_RESULT_BYTES,
     on_result: Callable[[int, QueryResult], None] | None = None,
 ) -> list[QueryResult]:
     """Run ``jobs`` in a fresh pool and close it."""
-    with QueryPool(workers, timeout_s=timeout_s, max_rows=max_rows) as pool:
+    limits = dict(timeout_s=timeout_s, max_rows=max_rows, max_result_bytes=max_result_bytes)
+    with QueryPool(workers, **limits) as pool:
         return pool.run(jobs, on_result)
 
 
-__all__ = ["QueryJob", "QueryPool", "execute_many", "run_job"]
+__all__ = ["GRACE_S", "QueryJob", "QueryPool", "execute_many", "run_job"]

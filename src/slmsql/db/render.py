@@ -12,7 +12,11 @@ One ``CREATE TABLE`` block per table and one line per column::
 
 Types are lower-cased as OmniSQL's training prompts show them. The description is shown only when it
 says more than the column name; examples are SQL literals (strings quoted, numbers bare in numeric
-columns). Identifiers are back-quoted when they are SQLite keywords or are not plain words.
+columns). Identifiers are back-quoted when they are SQLite keywords or are not plain words; a
+back-quoted name holds any character, a newline included, and the DDL still reads back as the same
+tables and columns. Declared types are reduced to words and sizes (``varchar(255)``): a type is free
+text in SQLite and could otherwise end a line early or comment out the rest of it. Generated columns
+are shown, marked as such in their comment.
 """
 
 from __future__ import annotations
@@ -44,6 +48,8 @@ SQLITE_KEYWORDS = frozenset(
     """.split()
 )
 _PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# What a rendered type may hold: plain words and a parenthesised size, as in varchar(255) or decimal(10, 2).
+_TYPE_PART = re.compile(r"[A-Za-z_][A-Za-z0-9_]*|\(\s*[+-]?\d+\s*(?:,\s*[+-]?\d+\s*)?\)")
 _NOT_WORD = re.compile(r"[^a-z0-9_]+")
 INDENT = "    "
 
@@ -84,10 +90,23 @@ def literal(value: str, numeric_column: bool) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
+def type_name(declared: str) -> str:
+    """A declared column type as the DDL shows it: lower-cased words (SQLite keywords left out, they
+    would not parse there) and sizes, nothing else."""
+    shown = ""
+    for part in _TYPE_PART.findall(declared):
+        if part.startswith("("):
+            if shown:  # a size follows a word and ends the type
+                return shown + " ".join(part.split())
+        elif part.upper() not in SQLITE_KEYWORDS:
+            shown += f" {part.lower()}" if shown else part.lower()
+    return shown
+
+
 def _column_line(column: Column) -> tuple[str, str]:
     """(definition, comment) for one column."""
-    definition = f"{quote_name(column.name)} {' '.join(column.type.lower().split())}".rstrip()
-    parts = []
+    definition = f"{quote_name(column.name)} {type_name(column.type)}".rstrip()
+    parts = ["generated column"] if column.generated else []
     if description_worth_showing(column.description, column.name):
         parts.append(" ".join(column.description.split()).rstrip(" ."))  # a comma follows
     if column.examples:

@@ -11,6 +11,7 @@ class Column:
     type: str = ""
     description: str = ""  # from tables.json / BIRD description CSVs; empty when unknown
     examples: tuple[str, ...] = ()  # example values, question-matched first
+    generated: bool = False  # GENERATED ALWAYS AS (...): readable, computed from other columns
 
 
 @dataclass(frozen=True)

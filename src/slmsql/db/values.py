@@ -143,13 +143,13 @@ def _column_values(conn: sqlite3.Connection, table: str, column: str) -> list[st
         while True:  # keep what was read before the budget ran out
             try:
                 row = cursor.fetchone()
-            except sqlite3.OperationalError:
+            except (sqlite3.Error, MemoryError):  # the budget, or a value over SQLite's length limit
                 break
             if row is None:
                 break
             values.append(row[0])
         return values
-    except sqlite3.OperationalError:
+    except (sqlite3.Error, MemoryError):
         return []
     finally:
         conn.set_progress_handler(None, 0)
