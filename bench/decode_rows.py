@@ -19,6 +19,7 @@ import llama_cpp
 from slmsql.models.assemble import weights_of
 from slmsql.models.backends import llamacpp_native as native
 from slmsql.models.registry import resolve
+from slmsql.models.settings import DEFAULT_MODEL
 
 SEQUENCES = 8
 
@@ -88,7 +89,7 @@ def plot(costs: dict[int, float], title: str, path: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", default="qwen2.5-coder-1.5b")
+    parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--rows", default="1,2,4,6,8,10,12,16,24,32")
     parser.add_argument("--prompt", type=int, default=1000, help="prompt tokens in the KV cache")
     parser.add_argument("--reps", type=int, default=6)

@@ -20,6 +20,7 @@ from slmsql.models.assemble import weights_of
 from slmsql.models.backends.llamacpp import LlamaCppBackend
 from slmsql.models.base import ChatPrompt, SamplingParams
 from slmsql.models.registry import resolve
+from slmsql.models.settings import ModelSettings
 from slmsql.prompts.styles import get_style
 from slmsql.prompts.text_to_sql import text_to_sql_prompt
 
@@ -227,7 +228,7 @@ def main() -> int:
     parser.add_argument("--model", required=True, help="a GGUF file or a registry name")
     parser.add_argument("--threads", type=int, default=None, help="default: all cores available")
     parser.add_argument("--max-tokens", type=int, default=128)
-    parser.add_argument("--n-ctx", type=int, default=8192)
+    parser.add_argument("--n-ctx", type=int, default=ModelSettings().n_ctx)
     parser.add_argument("--skip-llama", action="store_true", help="do not time llama-cpp-python's Llama")
     parser.add_argument(
         "--llama-flash-attn",

@@ -12,24 +12,35 @@ the logits' last bits: identical lists are expected for most questions, not all.
 
     SLMSQL_DATA_DIR=../shared/data .venv/bin/python bench/sampling_ab.py \
         --model qwen2.5-coder-1.5b --switch draft_tokens --count 30
+
+Every setting of `slmsql ask` is an option here too (the mode is sc).
 """
 
 from __future__ import annotations
 
-import argparse
 import statistics
+from dataclasses import replace
 
+import typer
+
+from slmsql.commands.runner import run_command
+from slmsql.commands.settings_options import with_settings
+from slmsql.errors import InputError
 from slmsql.evaluation.datasets import load_dataset
 from slmsql.evaluation.predict import select_examples
 from slmsql.inference.api import TextToSQL
+from slmsql.inference.config import InferenceConfig
+from slmsql.models.settings import ModelSettings
 
 SWITCHES = ("share_branches", "draft_tokens")
 COUNTS = ("rows_decoded", "draft_rows", "drafts_kept")
 
 
-def run(model: str, examples, tables_json, n: int, switch: str, on: bool) -> dict:
+def run(
+    model: ModelSettings, inference: InferenceConfig, examples, tables_json, switch: str, on: bool
+) -> dict:
     totals = {"generation_s": [], "tokens": 0, "sqls": [], **dict.fromkeys(COUNTS, 0)}
-    with TextToSQL(model, mode="sc", n=n, seed=0, tables_json=tables_json) as t2s:
+    with TextToSQL.from_settings(model, inference, tables_json=tables_json) as t2s:
         backend = t2s.model.backend
         setattr(backend, switch, on)
         generate = backend.generate
@@ -51,30 +62,35 @@ def run(model: str, examples, tables_json, n: int, switch: str, on: bool) -> dic
     return totals
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", default="qwen2.5-coder-0.5b")
-    parser.add_argument("--switch", choices=SWITCHES, default="draft_tokens")
-    parser.add_argument("--count", type=int, default=30)
-    parser.add_argument("-n", type=int, default=8)
-    parser.add_argument("--data-dir", default=None)
-    args = parser.parse_args()
-    dataset = load_dataset("spider-dev", data_dir=args.data_dir)
-    examples = sorted(select_examples(dataset, sample=200, seed=0), key=lambda e: e.db_id)[: args.count]
-    results = {
-        on: run(args.model, examples, dataset.tables_json, args.n, args.switch, on) for on in (False, True)
-    }
+@with_settings(exclude=("mode",), defaults={"model": "qwen2.5-coder-0.5b"})
+def main(
+    switch: str = typer.Option("draft_tokens", "--switch", help=f"One of: {', '.join(SWITCHES)}."),
+    count: int = typer.Option(30, "--count", help="Questions of the seed-0 Spider dev sample."),
+    data_dir: str | None = typer.Option(
+        None, "--data-dir", help="Benchmark data folder (or SLMSQL_DATA_DIR)."
+    ),
+    *,
+    model: ModelSettings,
+    inference: InferenceConfig,
+) -> None:
+    """A/B of one llama.cpp sampling switch on real questions."""
+    if switch not in SWITCHES:
+        raise InputError("bad_switch", f"--switch {switch}: use one of {', '.join(SWITCHES)}")
+    dataset = load_dataset("spider-dev", data_dir=data_dir)
+    examples = sorted(select_examples(dataset, sample=200, seed=0), key=lambda e: e.db_id)[:count]
+    sc = replace(inference, mode="sc")
+    results = {on: run(model, sc, examples, dataset.tables_json, switch, on) for on in (False, True)}
     for on, t in results.items():
         seconds = t["generation_s"]
         print(
-            f"{args.switch} {'on ' if on else 'off'}  {sum(seconds):7.1f} s sampling "
+            f"{switch} {'on ' if on else 'off'}  {sum(seconds):7.1f} s sampling "
             f"(median {statistics.median(seconds):5.2f} s)  {t['rows_decoded']:6d} decode rows "
             f"({t['draft_rows']} drafts, {t['drafts_kept']} kept)  {t['tokens']:6d} sampled tokens"
         )
     off, on = results[False], results[True]
     same = sum(a == b for a, b in zip(off["sqls"], on["sqls"], strict=True))
     print(
-        f"{args.model}, {len(examples)} questions, n={args.n}: {args.switch} saves "
+        f"{model.model}, {len(examples)} questions, n={sc.n}: {switch} saves "
         f"{100 * (1 - sum(on['generation_s']) / sum(off['generation_s'])):.1f}% of sampling time and "
         f"{100 * (1 - on['rows_decoded'] / off['rows_decoded']):.1f}% of decode rows; "
         f"same candidate lists on {same} of {len(examples)} questions"
@@ -82,4 +98,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_command(main)

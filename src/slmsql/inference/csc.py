@@ -43,8 +43,7 @@ class Executed:
     def ballot(self) -> list[QueryResult | None]:
         """The results that vote. Repaired candidates vote only when no candidate ran as written:
         counted alongside, they split close votes into more groups, which called the merge revision
-        more often, and those merges mostly lost answers (1.5B, Spider sample: 13 of the 14 merges at
-        the default trigger involved repaired candidates; 3 answers lost, none gained)."""
+        more often, and those merges mostly lost answers (docs/benchmarks.md, repair)."""
         pairs = list(zip(self.results, self.repaired_from, strict=True))
         if not any(r is not None and r.ok and original is None for r, original in pairs):
             return self.results

@@ -57,9 +57,9 @@ __all__ = ["LlamaCppBackend"]
 
 _N_BATCH = 512  # tokens per prompt decode call; at least 2 * MIN_EVAL_TOKENS
 # Drafts are decoded only in steps of at least this many branches. llama.cpp's tiled K-quant kernels
-# take over from 8 rows, and then more rows cost little: on our 2 cores 8 rows cost 3.3 one-row
-# steps and 16 rows 3.7, but 4 rows 2.2 (bench/decode_rows.py). A draft is kept about 45% of the
-# time, so doubling 4 rows to 8 loses, and doubling 5 or more wins.
+# take over from 8 rows, and then more rows cost little, while below 8 each row costs about as much as
+# the first (the decode-step cost by row count is in docs/benchmarks.md, from bench/decode_rows.py).
+# A draft is kept less than half the time, so doubling 4 rows to 8 loses, and doubling 5 or more wins.
 DRAFT_MIN_BRANCHES = 5
 # What GenerationOutput.extra counts of the sampling: decode rows (drafts included), draft rows, and
 # draws taken from a draft's logits.

@@ -55,9 +55,9 @@ def load_model(path: Path, verbose: bool) -> _internals.LlamaModel:
     params = llama_cpp.llama_model_default_params()
     # The "extra buffer types" repack weights for AMX/AVX kernels. Plain CPU buffers it is: the AMX
     # kernel of the native build crashes (SIGSEGV in ggml_backend_amx_mul_mat) on our AMX-capable VMs,
-    # and on AVX-512 machines the repacked kernels, though about 25% faster for 8-sequence decoding,
-    # round differently for different batch shapes, so a prompt served from the prefix cache gave
-    # other samples than the same prompt evaluated fresh (2 of 8 differed; 0 of 8 without repacking).
+    # and the repacked kernels, though faster for multi-sequence decoding, round differently for
+    # different batch shapes, so a prompt served from the prefix cache gave other samples than the
+    # same prompt evaluated fresh (measured in docs/benchmarks.md, repacked weights).
     params.use_extra_bufts = False
     try:
         return _internals.LlamaModel(path_model=str(path), params=params, verbose=verbose)
@@ -81,11 +81,10 @@ def new_context(
     params.kv_unified = True
     params.n_threads = n_threads
     params.n_threads_batch = n_threads
-    # Flash attention stays on (llama.cpp's "auto" enables it on CPU). Off, Qwen2.5-Coder-1.5B ran
-    # 7% faster prompts and 9% faster 8-sequence steps here, but SmolLM2's samples then depended
-    # on their batch-mates (shared vs one-row-per-sample decoding differed), which they do not with
-    # it on. Qwen's Q4_K kernels round by batch shape either way (docs/benchmarks.md): worth
-    # measuring again.
+    # Flash attention stays on (llama.cpp's "auto" enables it on CPU). Off is a little faster here
+    # (docs/benchmarks.md, flash attention), but SmolLM2's samples then depended on their
+    # batch-mates (shared vs one-row-per-sample decoding differed), which they do not with it on.
+    # Qwen's Q4_K kernels round by batch shape either way: worth measuring again.
     params.flash_attn_type = llama_cpp.LLAMA_FLASH_ATTN_TYPE_AUTO
     try:
         return _internals.LlamaContext(model=model, params=params, verbose=verbose)

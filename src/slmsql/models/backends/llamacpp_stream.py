@@ -58,7 +58,6 @@ class SampleStream:
         self._data = bytearray()
         self._cut: int | None = None
         self.tokens = 0
-        self.last_token: int | None = None
         self.finish_reason: str | None = None
         self.stop: str | None = None
 
@@ -69,7 +68,6 @@ class SampleStream:
     def push(self, token: int, piece: bytes) -> None:
         """Add one generated token (its text bytes); ends the sample on a stop string or max_tokens."""
         self.tokens += 1
-        self.last_token = token
         # A new match must end inside the new bytes: search from where such a match could start.
         start = max(0, len(self._data) - self._longest + 1)
         self._data += piece
