@@ -76,15 +76,21 @@ def _refuse(code: str, reason: str) -> PolicyVerdict:
     return PolicyVerdict(False, code, reason)
 
 
-def _size_verdict(sql: str) -> PolicyVerdict | None:
-    """A refusal when ``sql`` is too large or too deeply nested to parse safely, else None."""
+def _lexical_verdict(sql: str) -> PolicyVerdict | None:
+    """A refusal when ``sql`` is too large or too deeply nested to parse safely, or holds anything
+    after a statement-ending semicolon but comments (SQLite would see a second statement there, even
+    an empty one, which sqlglot drops), else None."""
     if len(sql) > MAX_SQL_CHARS:
         return _refuse("too_long", f"the SQL has {len(sql):,} characters; at most {MAX_SQL_CHARS:,} run")
     tokens = depth = deepest = 0
+    ended = False
     for match in _TOKEN.finditer(sql):
         text = match.group()
         if text.startswith(("--", "/*")):
             continue
+        if ended:
+            return _refuse("multiple_statements", "exactly one statement is allowed; text follows its ';'")
+        ended = text == ";"
         tokens += 1
         if text == "(":
             depth += 1
@@ -108,9 +114,9 @@ def check_sql(sql: str) -> PolicyVerdict:
         return _refuse("not_text", f"the SQL is not text but {type(sql).__name__}")
     if not sql.strip():
         return _refuse("empty", "the SQL is empty")
-    too_big = _size_verdict(sql)
-    if too_big is not None:
-        return too_big
+    refused = _lexical_verdict(sql)
+    if refused is not None:
+        return refused
     try:
         statements = [s for s in sqlglot.parse(sql, read="sqlite") if s is not None]
     except (ParseError, TokenError):
