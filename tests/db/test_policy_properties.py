@@ -62,7 +62,10 @@ endings = st.sampled_from(["", ";", " ; ", " -- end", " /* x */", ";;"])
 sqlite_sql = st.builds(lambda s, end: s + end, st.one_of(statement, joined), endings)
 
 READ_ACTIONS = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION, sqlite3.SQLITE_RECURSIVE}
-SCRATCH = "CREATE TABLE t (a, b); CREATE TABLE u (a, b); INSERT INTO t VALUES (1, 2), (3, 4); INSERT INTO u SELECT * FROM t"
+SCRATCH = (
+    "CREATE TABLE t (a, b); CREATE TABLE u (a, b); "
+    "INSERT INTO t VALUES (1, 2); INSERT INTO u VALUES (3, 4);"
+)
 
 
 def scratch_db() -> sqlite3.Connection:

@@ -17,6 +17,7 @@ _FENCE = re.compile(r"```[ \t]*(?:sql|sqlite)?[ \t]*\n?(.*?)(?:```|$)", re.S | r
 _BARE = re.compile(r"\b(SELECT|WITH)\b.*", re.S | re.I)
 # A fenced block or answer that never says SELECT/WITH/VALUES is prose, not a query.
 _QUERY_WORD = re.compile(r"\b(SELECT|WITH|VALUES)\b", re.I)
+_TRAILING_ENDS = re.compile(r"[\s;]+\Z")
 
 
 def _last_fenced_block(text: str) -> str | None:
@@ -31,8 +32,8 @@ def first_statement(sql: str) -> str:
     sql = sql.strip()
     try:
         tokens = Tokenizer().tokenize(sql)
-    except TokenError:
-        return sql.rstrip(";").strip()
+    except TokenError:  # an unterminated literal: no statement end can be told apart, trim the tail
+        return _TRAILING_ENDS.sub("", sql)
     for token in tokens:
         if token.token_type == TokenType.SEMICOLON:
             return sql[: token.start].strip()
