@@ -31,6 +31,7 @@ def test_events_of_a_merged_answer_come_in_pipeline_order(start):
     names = [e for e, _ in events]
     assert names == [*UNTIL_VOTE, "merging", "merged", "executing", "executed", "answer"]
     data = dict(events)
+    assert data["queued"]["position"] == 0
     assert data["sampling"]["n"] == 4 and data["merging"]["n"] == 2
     assert data["sampled"]["tokens"] > 0
     answer = events[-1][1]

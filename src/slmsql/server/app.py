@@ -205,13 +205,14 @@ def create_app(settings: ServerSettings, engine: Engine | None, catalog: Catalog
         /v1/ask) or ``error`` ({code, message})."""
         eng, db, config = prepare(body)
         deadline = admit()
+        ahead = gate.waiting - 1  # questions admitted before this one and not yet running
         return StreamingResponse(
-            _events(eng, db, body, config, deadline),
+            _events(eng, db, body, config, deadline, ahead),
             media_type="text/event-stream",
             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
         )
 
-    async def _events(eng, db, body, config, deadline):
+    async def _events(eng, db, body, config, deadline, ahead):
         loop = asyncio.get_running_loop()
         events: asyncio.Queue = asyncio.Queue()
 
@@ -224,7 +225,7 @@ def create_app(settings: ServerSettings, engine: Engine | None, catalog: Catalog
 
         task = asyncio.ensure_future(gate.run(work, deadline, settings.deadline_s))
         task.add_done_callback(lambda t: t.cancelled() or t.exception())  # retrieved even if abandoned
-        yield _sse("queued", {"position": gate.waiting, "running": gate.running})
+        yield _sse("queued", {"position": ahead, "running": gate.running})
         while True:
             getter = asyncio.ensure_future(events.get())
             done, _ = await asyncio.wait(
