@@ -2,9 +2,9 @@
 
 Each query first stops itself at its deadline (SQLite's interrupt, see :mod:`slmsql.db.execute`).
 The pool is the guard for work SQLite cannot interrupt (one long function call, a parse): a worker
-still busy :data:`GRACE_S` after the deadline is killed at once (SIGTERM with its default action,
-which needs no Python code to run in the worker) and replaced, and the query is reported as a
-timeout of the time asked for. Workers apply the byte budget before sending rows back, so a result
+still busy :data:`ALARM_GRACE_S` after the deadline ends itself (SIGALRM with its default action,
+which needs no Python code to run), one still alive :data:`GRACE_S` after it is killed by the pool,
+either way it is replaced and the query reported as a timeout of the time asked for. Workers apply the byte budget before sending rows back, so a result
 never crosses to the parent larger than the budget. A failure of one query, or the death of a
 worker, never stops the batch.
 
@@ -28,10 +28,12 @@ from slmsql.db.execute import ErrorClass, QueryResult, run_on_connection, shown_
 from slmsql.db.limits import DEFAULT_MAX_RESULT_BYTES, DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S, QueryLimits
 from slmsql.errors import SlmsqlError, shown_path
 
-# Time a worker has after the deadline to deliver the result of an interrupted query before it is
-# killed. pebble checks its timeouts every 0.1 s, so a kill lands within GRACE_S + 0.1 s of the
-# deadline: under the 0.5 s the limit promises.
-GRACE_S = 0.25
+# A worker ends itself (SIGALRM, default action) ALARM_GRACE_S after its query's deadline when
+# SQLite's interrupt did not take; the pool kills a worker still busy GRACE_S after the deadline
+# (pebble checks every 0.1 s), should the alarm not fire. Both stay under the 0.5 s the limit
+# promises; the pool notices a dead worker within 0.1 s.
+ALARM_GRACE_S = 0.1
+GRACE_S = 0.3
 
 
 @dataclass(frozen=True)
@@ -58,23 +60,36 @@ def _connection(db_path: str, busy_timeout_s: float) -> sqlite3.Connection:
 def run_job(
     job: QueryJob, timeout_s: float, max_rows: int, max_result_bytes: int = DEFAULT_MAX_RESULT_BYTES
 ) -> QueryResult:
-    """Run one job in this process, reusing a cached connection."""
+    """Run one job in this process, reusing a cached connection. In a pool worker an alarm ends the
+    process :data:`ALARM_GRACE_S` after the deadline, whatever it is doing."""
+    if _IN_WORKER:
+        signal.setitimer(signal.ITIMER_REAL, timeout_s + ALARM_GRACE_S)
     try:
-        conn = _connection(job.db_path, timeout_s)
-    except (SlmsqlError, OSError, ValueError) as exc:
-        shown = shown_path(job.db_path)
-        message = exc.message if isinstance(exc, SlmsqlError) else f"database {shown}: {exc}"
-        return QueryResult(sql=shown_sql(job.sql), error=ErrorClass.DATABASE, message=message)
-    return run_on_connection(
-        conn, job.sql, timeout_s=timeout_s, max_rows=max_rows, max_result_bytes=max_result_bytes
-    )
+        try:
+            conn = _connection(job.db_path, timeout_s)
+        except (SlmsqlError, OSError, ValueError) as exc:
+            shown = shown_path(job.db_path)
+            message = exc.message if isinstance(exc, SlmsqlError) else f"database {shown}: {exc}"
+            return QueryResult(sql=shown_sql(job.sql), error=ErrorClass.DATABASE, message=message)
+        return run_on_connection(
+            conn, job.sql, timeout_s=timeout_s, max_rows=max_rows, max_result_bytes=max_result_bytes
+        )
+    finally:
+        if _IN_WORKER:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+_IN_WORKER = False
 
 
 def _worker_start() -> None:
-    # pebble's SIGTERM handler is Python code, which cannot run while SQLite is inside one long C
-    # call: the kill would wait 3 s for it and then send SIGKILL. The default action ends the
-    # process at once.
+    global _IN_WORKER
+    _IN_WORKER = True
+    # Both signals end the process by their default action, which needs no Python code to run:
+    # pebble's own SIGTERM handler would wait until SQLite returned from one long C call (the kill
+    # then took 3 s more, until SIGKILL), and SIGALRM is the worker's own deadline (see run_job).
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)
 
 
 def default_workers() -> int:
@@ -148,16 +163,22 @@ class QueryPool:
         try:
             return future.result()
         except FutureTimeout:
-            return QueryResult(
-                sql=sql,
-                error=ErrorClass.TIMEOUT,
-                message=f"timed out after {self.timeout_s:g} s (worker stopped)",
-                elapsed_s=self.timeout_s + self.grace_s,
-            )
+            return self._timed_out(sql)
         except ProcessExpired as exc:
+            if exc.exitcode == -signal.SIGALRM:  # the worker's own deadline
+                return self._timed_out(sql)
             return QueryResult(sql=sql, error=ErrorClass.OTHER, message=f"worker died ({exc})")
         except Exception as exc:  # a result that cannot be sent back, e.g. an unpicklable value
             return QueryResult(sql=sql, error=ErrorClass.OTHER, message=f"{type(exc).__name__}: {exc}")
+
+
+    def _timed_out(self, sql: str) -> QueryResult:
+        return QueryResult(
+            sql=sql,
+            error=ErrorClass.TIMEOUT,
+            message=f"timed out after {self.timeout_s:g} s (worker stopped)",
+            elapsed_s=self.timeout_s,
+        )
 
 
 def execute_many(
@@ -175,4 +196,4 @@ def execute_many(
         return pool.run(jobs, on_result)
 
 
-__all__ = ["GRACE_S", "QueryJob", "QueryPool", "execute_many", "run_job"]
+__all__ = ["ALARM_GRACE_S", "GRACE_S", "QueryJob", "QueryPool", "execute_many", "run_job"]
