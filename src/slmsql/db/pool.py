@@ -4,9 +4,9 @@ Each query first stops itself at its deadline (SQLite's interrupt, see :mod:`slm
 The pool is the guard for work SQLite cannot interrupt (one long function call, a parse): a worker
 still busy :data:`ALARM_GRACE_S` after the deadline ends itself (SIGALRM with its default action,
 which needs no Python code to run), one still alive :data:`GRACE_S` after it is killed by the pool,
-either way it is replaced and the query reported as a timeout of the time asked for. Workers apply the byte budget before sending rows back, so a result
-never crosses to the parent larger than the budget. A failure of one query, or the death of a
-worker, never stops the batch.
+either way it is replaced and the query reported as a timeout of the time asked for. Workers apply
+the byte budget before sending rows back, so a result never crosses to the parent larger than the
+budget. A failure of one query, or the death of a worker, never stops the batch.
 
 ``workers=0`` runs the queries in this process: SQLite's interrupt is then the only time limit.
 """
