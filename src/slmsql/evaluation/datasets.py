@@ -8,13 +8,13 @@ JSONL file in either layout. The field names tell the layout: ``query`` means Sp
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 from slmsql.errors import InputError
+from slmsql.input_files import parse_json, read_regular_file
 from slmsql.settings import data_dir as resolve_data_dir
 
 Format = Literal["spider", "bird"]
@@ -142,7 +142,7 @@ def load_file(
 
 def _read_records(path: Path) -> list:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_regular_file(path, what="dataset", code="dataset").decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError("dataset_not_utf8", f"dataset {path}: not UTF-8 text (byte {exc.start})") from exc
     except OSError as exc:
@@ -150,12 +150,7 @@ def _read_records(path: Path) -> list:
     stripped = text.lstrip()
     if path.suffix.lower() == ".jsonl" or (stripped.startswith("{") and path.suffix.lower() != ".json"):
         return _read_jsonl(text, path)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            "dataset_malformed", f"dataset {path}: malformed JSON at line {exc.lineno}: {exc.msg}"
-        ) from exc
+    data = parse_json(text, what=f"dataset {path}", code="dataset_malformed")
     if not isinstance(data, list):
         raise InputError("dataset_malformed", f"dataset {path}: expected a JSON list of questions")
     return data
@@ -171,10 +166,7 @@ def jsonl_records(text: str, what: str, code: str) -> Iterator[tuple[int, Any]]:
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        try:
-            yield number, json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(code, f"{what}: line {number}: malformed JSON ({exc.msg})") from exc
+        yield number, parse_json(line, what=what, code=code, line=number)
 
 
 def detect_format(records: list, path: Path) -> Format:

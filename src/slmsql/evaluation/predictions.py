@@ -26,6 +26,7 @@ from pathlib import Path
 
 from slmsql.errors import InputError
 from slmsql.evaluation.datasets import Dataset, jsonl_records
+from slmsql.input_files import read_regular_file
 
 # BIRD's released predictions end each SQL with this and the database's id.
 BIRD_SEPARATOR = "\t----- bird -----\t"
@@ -51,7 +52,7 @@ def _read_text(file: Path) -> str:
     if file.is_dir():
         raise InputError("predictions_is_directory", f"predictions {file}: is a directory, not a file")
     try:
-        raw = file.read_bytes()
+        raw = read_regular_file(file, what="predictions", code="predictions")
     except OSError as exc:
         raise InputError(
             "predictions_unreadable", f"predictions {file}: cannot be read ({exc.strerror})"
@@ -182,8 +183,8 @@ def _as_bird_object(text: str) -> dict | None:
         return None
     try:
         data = json.loads(text)
-    except json.JSONDecodeError:
-        return None  # several lines of objects: JSON Lines
+    except (ValueError, RecursionError):
+        return None  # several lines of objects: JSON Lines (read line by line, with clear errors)
     if not isinstance(data, dict) or "id" in data or "sql" in data:
         return None
     return data
