@@ -30,6 +30,10 @@ def predict_command(
         None, "--sample", help="A random sample of K runnable questions (seeded by --seed)."
     ),
     resume: bool = typer.Option(False, "--resume", help="Keep finished lines of --out and do the rest."),
+    concurrency: int = typer.Option(
+        1, "--concurrency", min=1, max=256,
+        help="Questions in flight at once (for an OpenAI-compatible server that batches; 1 on a CPU).",
+    ),
     *,
     model: ModelSettings,
     inference: InferenceConfig,
@@ -58,7 +62,9 @@ def predict_command(
                 acc = scored["correct"] / scored["checked"] if scored["checked"] else 0.0
                 progress.update(task, advance=1, acc=f"EX {acc:.1%}" if scored["checked"] else "")
 
-            records = predict(data, examples, t2s.pipeline, out, resume=resume, on_record=on_record)
+            records = predict(
+                data, examples, t2s.pipeline, out, resume=resume, on_record=on_record, concurrency=concurrency
+            )
     skipped = len(data.examples) - len(data.runnable)
     line = f"wrote {len(records)} predictions to {out}"
     if scored["checked"]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -114,9 +115,13 @@ def predict(
     *,
     resume: bool = False,
     on_record: Callable[[PredictionRecord, bool], None] | None = None,
+    concurrency: int = 1,
 ) -> list[PredictionRecord]:
     """Answer ``examples`` and write one JSON line each to ``out``. ``on_record(record, reused)``
-    is called per question (``reused`` when it came from an earlier run)."""
+    is called per question (``reused`` when it came from an earlier run). ``concurrency`` K keeps K
+    questions in flight (for a model server that batches them); lines are still written in order."""
+    if concurrency < 1:
+        raise InputError("bad_concurrency", f"--concurrency {concurrency}: must be at least 1")
     if out.exists() and out.is_dir():
         raise InputError("out_is_directory", f"output {out}: is a directory")
     done = read_done(out) if resume else {}
@@ -124,6 +129,7 @@ def predict(
         out.unlink()
     out.parent.mkdir(parents=True, exist_ok=True)
     records: list[PredictionRecord] = []
+    answers = _answers(dataset, [e for e in examples if e.id not in done], pipeline, concurrency)
     with out.open("a", encoding="utf-8") as handle:
         for example in examples:
             if example.id in done:
@@ -131,13 +137,29 @@ def predict(
                 if on_record:
                     on_record(done[example.id], True)
                 continue
-            record = _answer_one(dataset, example, pipeline)
+            record = next(answers)
             handle.write(_json_line(record))
             handle.flush()
             records.append(record)
             if on_record:
                 on_record(record, False)
     return records
+
+
+def _answers(
+    dataset: Dataset, examples: list[Example], pipeline: CSCPipeline, concurrency: int
+) -> Iterator[PredictionRecord]:
+    """The records of ``examples`` in their order, with up to ``concurrency`` answered at once. The
+    first is answered alone: the pipeline's query pool starts its workers on first use."""
+    if concurrency == 1 or len(examples) < 2:
+        yield from (_answer_one(dataset, e, pipeline) for e in examples)
+        return
+    yield _answer_one(dataset, examples[0], pipeline)
+    executor = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="slmsql-predict")
+    try:
+        yield from executor.map(lambda e: _answer_one(dataset, e, pipeline), examples[1:])
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _json_line(record: PredictionRecord) -> str:
