@@ -42,7 +42,11 @@ BAD = [
 @pytest.fixture
 def spider_mini(tmp_path: Path) -> Path:
     """``train.json`` (Spider layout) beside ``database/shop/shop.sqlite``."""
-    folder = tmp_path / "mini"
+    return spider_mini_at(tmp_path)
+
+
+def spider_mini_at(root: Path) -> Path:
+    folder = root / "mini"
     (folder / "database" / "shop").mkdir(parents=True)
     make_db(folder / "database" / "shop" / "shop.sqlite", SHOP)
     rows = [{"db_id": "shop", "question": q, "query": s} for q, s in GOOD]
@@ -87,3 +91,14 @@ def sft_data(spider_mini, tmp_path) -> Path:
 
     settings = SFTDataSettings(dataset=str(spider_mini), out=str(tmp_path / "sft"))
     return build_sft(settings, progress=False, counter=WordCounter())
+
+
+def smoke_sft(model: Path, data: Path, out: Path, **settings):
+    """A few SFT steps on the tiny model (LoRA, batch 1, no TensorBoard)."""
+    from slmsql.training.config import SFTSettings
+    from slmsql.training.sft import train_sft
+
+    base = dict(max_steps=2, gradient_accumulation_steps=1, learning_rate=1e-2, report_to="none")
+    return train_sft(
+        SFTSettings(model=str(model), dataset=str(data), output_dir=str(out), **{**base, **settings})
+    )

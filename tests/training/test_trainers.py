@@ -12,6 +12,7 @@ from slmsql.settings import resolve_settings
 from slmsql.training.config import GRPOSettings, SFTSettings
 from slmsql.training.grpo import train_grpo
 from slmsql.training.sft import train_sft
+from tests.training.conftest import smoke_sft
 
 
 def metrics(out):
@@ -19,18 +20,14 @@ def metrics(out):
 
 
 def test_sft_smoke_run_writes_adapter_metrics_and_run_info(tiny_model, sft_data, tmp_path):
-    out = train_sft(
-        SFTSettings(
-            model=str(tiny_model),
-            dataset=str(sft_data),
-            output_dir=str(tmp_path / "run"),
-            max_steps=3,
-            gradient_accumulation_steps=1,
-            per_device_train_batch_size=2,
-            learning_rate=1e-3,
-            report_to="none",
-            recipe="smoke",
-        )
+    out = smoke_sft(
+        tiny_model,
+        sft_data,
+        tmp_path / "run",
+        max_steps=3,
+        per_device_train_batch_size=2,
+        learning_rate=1e-3,
+        recipe="smoke",
     )
     assert (out / "adapter_model.safetensors").is_file() and (out / "adapter_config.json").is_file()
     rows = metrics(out)

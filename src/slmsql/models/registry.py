@@ -174,13 +174,31 @@ def is_gguf_file(path: Path) -> bool:
         return False
 
 
-def _local_spec(name: str, source: str, backend: str, style_names: tuple[str, ...] = ()) -> ModelSpec:
+# Written beside a model trained by slmsql (a folder's slmsql.json, a GGUF file's NAME.slmsql.json):
+# its prompt style tells how the model was trained to answer, and with it the merge trigger.
+RUN_INFO = "slmsql.json"
+
+
+def trained_style(path: Path) -> str | None:
+    """The prompt style a model trained here records, or None."""
+    info = path.with_suffix(".slmsql.json") if path.is_file() else path / RUN_INFO
+    try:
+        data = json.loads(info.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    style = data.get("prompt_style") if isinstance(data, dict) else None
+    return style if style in ("direct", "think") else None
+
+
+def _local_spec(
+    name: str, source: str, backend: str, style_names: tuple[str, ...] = (), recorded: str | None = None
+) -> ModelSpec:
     styles = {style_for_model(n).name for n in (name, *style_names)}
     return ModelSpec(
         name=name,
         description=f"{source} model",
         source=source,
-        prompt_style="think" if "think" in styles else "direct",
+        prompt_style=recorded or ("think" if "think" in styles else "direct"),
         backend=backend,
     )
 
@@ -189,11 +207,16 @@ def _resolve_path(path: Path, *, name: str | None = None, source: str | None = N
     if path.is_file():
         if not is_gguf_file(path):
             raise InputError("bad_model_file", f"model file {path}: not a GGUF file (no GGUF magic bytes)")
-        return LocalModel(_local_spec(name or path.name, source or "gguf", "llama.cpp"), path)
+        return LocalModel(
+            _local_spec(name or path.name, source or "gguf", "llama.cpp", recorded=trained_style(path)), path
+        )
     if (path / "adapter_config.json").is_file():
         return _resolve_adapter(path, name=name, source=source)
     if (path / "config.json").is_file() and any(path.glob("*.safetensors")):
-        return LocalModel(_local_spec(name or path.name, source or "hf-folder", "transformers"), path)
+        spec = _local_spec(
+            name or path.name, source or "hf-folder", "transformers", recorded=trained_style(path)
+        )
+        return LocalModel(spec, path)
     ggufs = sorted(p for p in path.glob("*.gguf") if is_gguf_file(p))
     if len(ggufs) == 1:
         return _resolve_path(ggufs[0], name=name, source=source)
@@ -221,7 +244,7 @@ def _resolve_adapter(path: Path, *, name: str | None, source: str | None) -> Loc
     if not Path(base).expanduser().exists() and (path / base).exists():
         base = str(path / base)  # a base given relative to the adapter folder
     resolved = resolve(base)
-    spec = _local_spec(name or path.name, source or "hf-folder", "transformers", (base,))
+    spec = _local_spec(name or path.name, source or "hf-folder", "transformers", (base,), trained_style(path))
     if isinstance(resolved, ModelSpec):
         return LocalModel(spec, None, adapter=path, base=resolved)
     return LocalModel(spec, resolved.path, adapter=path)

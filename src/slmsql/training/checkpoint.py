@@ -34,8 +34,15 @@ def write_run_info(folder: str | Path, **info: Any) -> Path:
     return path
 
 
+def sidecar_path(gguf_file: str | Path) -> Path:
+    """Where a GGUF file's run info lies: ``NAME.slmsql.json`` beside ``NAME.gguf``."""
+    return Path(gguf_file).with_suffix(".slmsql.json")
+
+
 def read_run_info(folder: str | Path) -> dict | None:
-    path = Path(folder) / RUN_INFO
+    """The run info of a model folder (its slmsql.json) or of a GGUF file (its sidecar)."""
+    folder = Path(folder)
+    path = sidecar_path(folder) if folder.is_file() else folder / RUN_INFO
     if not path.is_file():
         return None
     try:
