@@ -10,7 +10,9 @@ import typer
 from slmsql.commands.runner import run_app
 
 # One module per subcommand (or group of subcommands); each exposes ``register(app)``.
-COMMAND_MODULES = ("run_sql", "schema", "models", "ask", "predict", "eval", "serve", "mcp")
+COMMAND_MODULES = (
+    "run_sql", "schema", "models", "ask", "predict", "eval", "serve", "mcp", "data", "train", "export"
+)
 
 app = typer.Typer(
     name="slmsql",

@@ -116,5 +116,16 @@ def pull(
     )
 
 
+@models_app.command("convert")
+def convert(
+    name: str = typer.Argument(..., help="A registry name or GGUF file."),
+    out: Path = typer.Option(..., "--out", help="Folder for the safetensors checkpoint."),
+) -> None:
+    """Rebuild a GGUF model as a plain safetensors checkpoint that `slmsql train` can train."""
+    from slmsql.training.checkpoint import convert_gguf
+
+    console.print(f"converted: {convert_gguf(name, out)}", highlight=False, soft_wrap=True)
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(models_app, name="models")
