@@ -232,6 +232,25 @@ def attach_callbacks(trainer, settings: TrainSettings) -> TimeBudget | None:
     return None
 
 
+def throughput(metrics: Path) -> dict[str, float]:
+    """Tokens per second, seconds per step and peak GPU memory of a run, from its metrics.jsonl
+    (TRL logs ``num_tokens``, the tokens seen so far) and torch's memory statistics."""
+    from slmsql.training.plots import read_metrics
+
+    rows = [r for r in read_metrics(metrics) if "num_tokens" in r and r.get("step")]
+    found: dict[str, float] = {}
+    if rows:
+        last = rows[-1]
+        found["tokens"] = last["num_tokens"]
+        found["tokens_per_second"] = round(last["num_tokens"] / max(last["seconds"], 1e-9), 1)
+        found["seconds_per_step"] = round(last["seconds"] / last["step"], 3)
+    if cuda_available():
+        import torch
+
+        found["peak_gpu_memory_gb"] = round(torch.cuda.max_memory_allocated() / 1e9, 2)
+    return found
+
+
 # -- the finished run -------------------------------------------------------------------------------
 
 
@@ -245,6 +264,7 @@ def finish(
     weights, adapter, info = resolve_trainable(settings.model)
     base = info.get("base_model") or settings.model
     state = trainer.state
+    write_run_info(out, throughput=throughput(out / METRICS_FILE))
     write_run_info(
         out,
         base_model=base,
