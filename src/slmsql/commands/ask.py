@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 from rich.syntax import Syntax
 
-from slmsql.commands.output import console, err_console, print_json, require_text, result_table
+from slmsql.commands.output import console, err_console, print_json, printable, require_text, result_table
 from slmsql.commands.settings_options import with_settings
 from slmsql.db.demo import resolve_database
 from slmsql.inference.config import InferenceConfig
@@ -41,7 +41,7 @@ def ask(
         if as_json:
             answer = t2s.ask(db_path, question, evidence=evidence)
         else:
-            with err_console.status(f"{inference.mode}: generating with {model.model} ..."):
+            with err_console.status(printable(f"{inference.mode}: generating with {model.model} ...")):
                 answer = t2s.ask(db_path, question, evidence=evidence)
     if as_json:
         print_json(answer.to_json())
@@ -53,9 +53,11 @@ def ask(
 
 def show_answer(answer: Answer) -> None:
     if answer.sql:
-        console.print(Syntax(answer.sql, "sql", word_wrap=True, theme="ansi_dark"))
+        # Model output is data: control characters are shown escaped, line by line (newlines stay).
+        shown = "\n".join(printable(line) for line in answer.sql.split("\n"))
+        console.print(Syntax(shown, "sql", word_wrap=True, theme="ansi_dark"))
     if answer.error:
-        err_console.print(f"error ({answer.error}): {answer.message}", highlight=False, soft_wrap=True)
+        err_console.print(printable(f"error ({answer.error}): {answer.message}"), soft_wrap=True)
     else:
         console.print(result_table(answer.columns, answer.rows, limit=50))
         more = " (more rows not shown)" if answer.truncated or len(answer.rows) > 50 else ""

@@ -14,9 +14,7 @@ naming its encoding: ``{"base64": ..., "bytes": n}`` for a blob, ``{"float": "Na
 
 from __future__ import annotations
 
-import base64
 import json
-import math
 import sys
 import unicodedata
 from typing import Any
@@ -25,14 +23,16 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from slmsql.db.json_values import JSON_MAX_CHARS, jsonable
 from slmsql.errors import InputError
+
+__all__ = ["JSON_MAX_CHARS", "console", "err_console", "jsonable", "print_json", "printable", "result_table"]
 
 console = Console(markup=False, emoji=False, highlight=False)
 err_console = Console(stderr=True, markup=False, emoji=False, highlight=False)
 
-# A table cell shows at most this many characters; JSON keeps this many of a text (or bytes of a blob).
+# A table cell shows at most this many characters (JSON keeps JSON_MAX_CHARS of a text or blob).
 CELL_MAX_CHARS = 200
-JSON_MAX_CHARS = 100_000
 
 # Bidirectional overrides and isolates reorder what follows them on screen ("Trojan Source").
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
@@ -96,35 +96,6 @@ def result_table(
     for row in list(rows)[:limit]:
         table.add_row(*(Text(_cell(v)) for v in row))
     return table
-
-
-def _json_text(value: str) -> Any:
-    if len(value) <= JSON_MAX_CHARS:
-        return value
-    return {"text": value[:JSON_MAX_CHARS], "chars": len(value), "truncated": True}
-
-
-def _json_bytes(value: bytes) -> dict:
-    shown = {"base64": base64.b64encode(value[:JSON_MAX_CHARS]).decode("ascii"), "bytes": len(value)}
-    if len(value) > JSON_MAX_CHARS:
-        shown["truncated"] = True
-    return shown
-
-
-def jsonable(value: Any) -> Any:
-    """``value`` (a query value, or a dict/list/tuple holding them) as plain JSON data: blobs as
-    base64 objects, non-finite floats as ``{"float": ...}``, texts cut at :data:`JSON_MAX_CHARS`."""
-    if isinstance(value, str):
-        return _json_text(value)
-    if isinstance(value, float) and not math.isfinite(value):
-        return {"float": "NaN" if math.isnan(value) else "Infinity" if value > 0 else "-Infinity"}
-    if isinstance(value, (bytes, bytearray, memoryview)):
-        return _json_bytes(bytes(value))
-    if isinstance(value, dict):
-        return {str(k): jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [jsonable(v) for v in value]
-    return value
 
 
 def print_json(obj: Any) -> None:

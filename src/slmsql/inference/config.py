@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from slmsql.db.limits import DEFAULT_MAX_RESULT_BYTES, MAX_RESULT_BYTES_LIMIT, MAX_TIMEOUT_S, MIN_RESULT_BYTES
 from slmsql.prompts.styles import PromptStyle
 from slmsql.settings import Settings, setting
 
@@ -12,8 +13,6 @@ MODES = ("greedy", "sc", "csc")
 # OmniSQL format SLM-SQL trained on) or in a section of their own after it ("section"), which keeps
 # the schema the same for every question on a database so its evaluation is reused.
 VALUE_PLACEMENTS = ("schema", "section")
-# A candidate query may run at most this long (a day): beyond it a "timeout" is no bound at all.
-MAX_TIMEOUT_S = 86_400.0
 
 
 @dataclass(frozen=True)
@@ -49,6 +48,13 @@ class InferenceConfig(Settings):
         maximum=MAX_TIMEOUT_S,
     )
     max_rows: int = setting(1000, "Rows kept in the final answer.", minimum=1, maximum=1_000_000)
+    max_result_bytes: int = setting(
+        DEFAULT_MAX_RESULT_BYTES,
+        "Memory one candidate's result may take; its rows are cut there (and the answer says so).",
+        flags=("--max-bytes",),
+        minimum=MIN_RESULT_BYTES,
+        maximum=MAX_RESULT_BYTES_LIMIT,
+    )
     use_values: bool = setting(
         True,
         "Find database values the question mentions and show them in the prompt.",

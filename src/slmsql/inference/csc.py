@@ -109,7 +109,11 @@ class CSCPipeline:
         self.merge_min_ratio = self.config.merge_trigger(self.merge_style)
         self.schemas = schema_source or SchemaSource()
         self._own_pool = pool is None
-        self.pool = pool or QueryPool(timeout_s=self.config.timeout_s, max_rows=VOTE_MAX_ROWS)
+        self.pool = pool or QueryPool(
+            timeout_s=self.config.timeout_s,
+            max_rows=VOTE_MAX_ROWS,
+            max_result_bytes=self.config.max_result_bytes,
+        )
 
     def close(self) -> None:
         if self._own_pool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from slmsql.db.json_values import jsonable
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -87,12 +89,12 @@ class Answer:
 
     def to_json(self) -> dict:
         """The one JSON form of an answer: what `slmsql ask --json` prints, what `slmsql predict`
-        writes per question and what the HTTP API returns. Values are as the database returned them
-        (bytes included): the writer encodes them."""
+        writes per question and what the HTTP API returns. Result values are encoded as
+        ``slmsql.db.json_values`` says (blobs as base64 objects, ...), so it is always valid JSON."""
         return {
             "sql": self.sql,
             "columns": list(self.columns),
-            "rows": [list(r) for r in self.rows],
+            "rows": [jsonable(list(r)) for r in self.rows],
             "truncated": self.truncated,
             "error": self.error,
             "message": self.message,
