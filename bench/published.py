@@ -226,6 +226,61 @@ def spider_rescoring(data_dir: Path | None, scorer: Scorer) -> list[dict]:
     return out
 
 
+# Comparisons docs/benchmarks.md makes on the questions runs share: (title, model, dataset, the run
+# whose first questions are compared and how many (None: all), the runs, the answers compared).
+# A run "a+b" takes its greedy answers from b (those of "current" are spider-dev-200's).
+SHARED_QUESTIONS = [
+    ("first 101 questions", "qwen2.5-coder-1.5b", "spider-dev", ("spider-dev-200-repair-fallback", 101),
+     ["spider-dev-200-v1", "spider-dev-200", "spider-dev-200-repair-fallback+spider-dev-200"],
+     ["greedy", "sc", "csc@0.00", DEFAULT_CSC]),
+    ("the 146 questions of the early-stop run", "qwen2.5-coder-1.5b", "spider-dev",
+     ("spider-dev-200-early-stop", None),
+     ["spider-dev-200-early-stop", "spider-dev-200-v1", "spider-dev-200", "spider-dev-200-repair-fallback"],
+     ["sc", DEFAULT_CSC]),
+    ("first 181 questions", "qwen2.5-coder-1.5b", "spider-dev", ("spider-dev-200-default-trigger", 181),
+     ["spider-dev-200-default-trigger", "spider-dev-200-repair-fallback+spider-dev-200"],
+     ["greedy", "sc", DEFAULT_CSC]),
+    ("the 107 train questions of the table-names run", "qwen2.5-coder-0.5b", "spider-train",
+     ("spider-train-200-instr-tablenames", None),
+     ["spider-train-200-instr-base", "spider-train-200-instr-tablenames"], ["greedy"]),
+]  # fmt: skip
+
+
+def shared_questions(data_dir: Path | None, scorer: Scorer) -> list[dict]:
+    """Runs compared on the questions they share, under both readings."""
+    out = []
+    for title, model, dataset_name, (first_run, count), runs, labels in SHARED_QUESTIONS:
+        dataset = load_dataset(dataset_name, data_dir=data_dir)
+        root = RESULTS / model
+        ids = set(list(next(iter(composite_run(root, first_run).values())))[:count])
+        table = Table(title=f"{model}, {title} of {dataset_name}: EX % strict / official")
+        for column in ("run", *labels):
+            table.add_column(column, justify="left" if column == "run" else "right")
+        for run in runs:
+            answers = composite_run(root, run)
+            cells = []
+            for label in labels:
+                chosen = {k: v for k, v in answers.get(label, {}).items() if k in ids}
+                scores = [scorer.score(dataset, chosen, s) for s in (STRICT, OFFICIAL)] if chosen else []
+                cells.append(" / ".join(f"{100 * r.accuracy:.1f}" for r in scores))
+                if scores:
+                    row = {"questions": title, "model": model, "run": run, "answers": label}
+                    out.append({**row, "of": scores[0].evaluated, "strict": scores[0].correct,
+                                "official": scores[1].correct})  # fmt: skip
+            table.add_row(run, *cells)
+        console.print(table)
+    return out
+
+
+def composite_run(root: Path, run: str) -> dict[str, dict[str, str]]:
+    """A run's answers; "a+b" is run a with the greedy answers of run b."""
+    own, _, greedy_from = run.partition("+")
+    answers = run_answers(root / own)
+    if greedy_from:
+        answers["greedy"] = run_answers(root / greedy_from)["greedy"]
+    return answers
+
+
 def committed_correct(folder: Path, label: str) -> int | None:
     """The correct count of the run's own report (made with the strict reading), when it has one."""
     report = folder / f"report-{label}.json"
@@ -241,6 +296,7 @@ def main() -> None:
     figures = {
         "bird": bird_comparison(args.data_dir, scorer),
         "spider": spider_rescoring(args.data_dir, scorer),
+        "spider_shared_questions": shared_questions(args.data_dir, scorer),
     }
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1) + "\n")
