@@ -19,7 +19,7 @@ from slmsql.models.settings import ModelSettings
 def ask(
     question: str = typer.Argument(..., help="The question, in plain language."),
     db: str = typer.Option(
-        ..., "--db", help="SQLite database file, or 'demo' for the bundled shop database."
+        ..., "--db", help="SQLite database file, 'demo' (the bundled shop database), or a database URL."
     ),
     evidence: str = typer.Option("", "--evidence", help="External knowledge (BIRD's evidence)."),
     tables_json: Path | None = typer.Option(

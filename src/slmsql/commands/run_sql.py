@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import typer
 
 from slmsql.commands.output import (
@@ -32,7 +30,7 @@ SHOWN_ROWS = 1_000
 
 def run_sql(
     sql: str = typer.Argument(..., help="One read-only SQL query."),
-    db: Path = typer.Option(..., "--db", help="SQLite database file, or `demo`."),
+    db: str = typer.Option(..., "--db", help="SQLite database file, `demo`, or a database URL."),
     timeout: float = typer.Option(
         DEFAULT_TIMEOUT_S, "--timeout", help="Seconds before the query is stopped (at most 3600)."
     ),

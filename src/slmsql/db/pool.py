@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pebble import ProcessExpired, ProcessPool
 
 from slmsql.db.connection import open_read_only
+from slmsql.db.engines import is_url, run_on_url
 from slmsql.db.execute import ErrorClass, QueryResult, run_on_connection, shown_sql
 from slmsql.db.limits import DEFAULT_MAX_RESULT_BYTES, DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S, QueryLimits
 from slmsql.errors import SlmsqlError, shown_path
@@ -65,6 +66,9 @@ def run_job(
     if _IN_WORKER:
         signal.setitimer(signal.ITIMER_REAL, timeout_s + ALARM_GRACE_S)
     try:
+        if is_url(job.db_path):  # PostgreSQL, MySQL/MariaDB, DuckDB: their own read-only walls
+            limits = dict(timeout_s=timeout_s, max_rows=max_rows, max_result_bytes=max_result_bytes)
+            return run_on_url(job.db_path, job.sql, **limits)
         try:
             conn = _connection(job.db_path, timeout_s)
         except (SlmsqlError, OSError, ValueError) as exc:

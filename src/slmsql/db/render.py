@@ -17,6 +17,11 @@ back-quoted name holds any character, a newline included, and the DDL still read
 tables and columns. Declared types are reduced to words and sizes (``varchar(255)``): a type is free
 text in SQLite and could otherwise end a line early or comment out the rest of it. Generated columns
 are shown, marked as such in their comment.
+
+A schema read from another engine (``schema.extra["dialect"]``: ``postgres``, ``mysql``, ``duckdb``)
+is rendered in that engine's terms: names quoted as it quotes them (double quotes on PostgreSQL and
+DuckDB, where PostgreSQL also needs them for any upper-case letter; back quotes on MySQL) and types
+as it names them (``timestamp without time zone``), every word kept.
 """
 
 from __future__ import annotations
@@ -54,10 +59,17 @@ _NOT_WORD = re.compile(r"[^a-z0-9_]+")
 INDENT = "    "
 
 
-def quote_name(name: str) -> str:
-    """``name`` as written in the prompt: bare when it is a plain non-keyword word, else back-quoted."""
-    if _PLAIN_NAME.fullmatch(name) and name.upper() not in SQLITE_KEYWORDS:
+_LOWER_NAME = re.compile(r"[a-z_][a-z0-9_]*")
+
+
+def quote_name(name: str, dialect: str = "sqlite") -> str:
+    """``name`` as written in the prompt: bare when it is a plain non-keyword word, else quoted as
+    ``dialect`` quotes it."""
+    plain = _LOWER_NAME if dialect == "postgres" else _PLAIN_NAME
+    if plain.fullmatch(name) and name.upper() not in SQLITE_KEYWORDS:
         return name
+    if dialect in ("postgres", "duckdb"):
+        return '"' + name.replace('"', '""') + '"'
     return "`" + name.replace("`", "``") + "`"
 
 
@@ -90,22 +102,22 @@ def literal(value: str, numeric_column: bool) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def type_name(declared: str) -> str:
-    """A declared column type as the DDL shows it: lower-cased words (SQLite keywords left out, they
-    would not parse there) and sizes, nothing else."""
+def type_name(declared: str, dialect: str = "sqlite") -> str:
+    """A declared column type as the DDL shows it: lower-cased words (on SQLite its keywords left out,
+    they would not parse there) and sizes, nothing else."""
     shown = ""
     for part in _TYPE_PART.findall(declared):
         if part.startswith("("):
             if shown:  # a size follows a word and ends the type
                 return shown + " ".join(part.split())
-        elif part.upper() not in SQLITE_KEYWORDS:
+        elif dialect != "sqlite" or part.upper() not in SQLITE_KEYWORDS:
             shown += f" {part.lower()}" if shown else part.lower()
     return shown
 
 
-def _column_line(column: Column) -> tuple[str, str]:
+def _column_line(column: Column, dialect: str = "sqlite") -> tuple[str, str]:
     """(definition, comment) for one column."""
-    definition = f"{quote_name(column.name)} {type_name(column.type)}".rstrip()
+    definition = f"{quote_name(column.name, dialect)} {type_name(column.type, dialect)}".rstrip()
     parts = ["generated column"] if column.generated else []
     if description_worth_showing(column.description, column.name):
         parts.append(" ".join(column.description.split()).rstrip(" ."))  # a comma follows
@@ -124,8 +136,11 @@ def _constraint_name(table: str, column: str, taken: set[str]) -> str:
     return name
 
 
-def render_table(table: Table) -> str:
-    items: list[tuple[str, str]] = [_column_line(c) for c in table.columns]
+def render_table(table: Table, dialect: str = "sqlite") -> str:
+    def quote_name(name: str) -> str:
+        return _quote(name, dialect)
+
+    items: list[tuple[str, str]] = [_column_line(c, dialect) for c in table.columns]
     if table.primary_key:
         items.append((f"PRIMARY KEY ({', '.join(quote_name(c) for c in table.primary_key)})", ""))
     taken: set[str] = set()
@@ -139,6 +154,8 @@ def render_table(table: Table) -> str:
             )
         )
     lines = [f"CREATE TABLE {quote_name(table.name)} ("]
+    if table.description.strip() and dialect != "sqlite":  # a table comment, as the engine stores it
+        lines.insert(0, "-- " + " ".join(table.description.split()))
     for i, (definition, comment) in enumerate(items):
         comma = "," if i < len(items) - 1 else ""
         lines.append(f"{INDENT}{definition}{comma}" + (f" -- {comment}" if comment else ""))
@@ -146,9 +163,23 @@ def render_table(table: Table) -> str:
     return "\n".join(lines)
 
 
+_quote = quote_name
+
+
+def schema_dialect(schema: Schema) -> str:
+    """The SQL dialect of the engine ``schema`` was read from (``sqlite`` for a file)."""
+    return schema.extra.get("dialect", "sqlite")
+
+
+def schema_engine(schema: Schema) -> str:
+    """The engine's name as the prompt shows it (``SQLite``, ``PostgreSQL``, ...)."""
+    return schema.extra.get("engine", "SQLite")
+
+
 def render_schema(schema: Schema) -> str:
     """The whole schema: the tables' blocks separated by blank lines."""
-    return "\n\n".join(render_table(t) for t in schema.tables)
+    dialect = schema_dialect(schema)
+    return "\n\n".join(render_table(t, dialect) for t in schema.tables)
 
 
 def render_value_matches(matches: list[ValueMatch], schema: Schema) -> str:
@@ -163,5 +194,6 @@ def render_value_matches(matches: list[ValueMatch], schema: Schema) -> str:
     for (table, column), values in values_by_column(matches).items():
         numeric = is_numeric_type(types.get((table.lower(), column.lower()), ""))
         shown = ", ".join(literal(v, numeric) for v in values)
-        lines.append(f"{quote_name(table)}.{quote_name(column)}: {shown}")
+        dialect = schema_dialect(schema)
+        lines.append(f"{quote_name(table, dialect)}.{quote_name(column, dialect)}: {shown}")
     return "\n".join(lines)

@@ -21,6 +21,7 @@ from slmsql.db.descriptions import (
     read_description_folder,
     tables_json_descriptions,
 )
+from slmsql.db.engines import is_url
 from slmsql.db.introspect import DEFAULT_EXAMPLES, introspect
 from slmsql.db.render import render_schema
 from slmsql.db.schema import Schema
@@ -59,6 +60,19 @@ def _introspected(path: str, _mtime_ns: int, _size: int, db_id: str, examples_pe
     return introspect(path, db_id=db_id, examples_per_column=examples_per_column)
 
 
+_URL_INDEXES: dict[tuple[str, str], ValueIndex] = {}
+
+
+def _url_value_index(url: str, schema: Schema) -> ValueIndex:
+    """The value index of the database at ``url``, kept in memory per version of its data."""
+    from slmsql.db.engine_schema import collect_url_values, data_version
+
+    key = (url, data_version(url))
+    if key not in _URL_INDEXES:
+        _URL_INDEXES[key] = ValueIndex.from_places(collect_url_values(url, schema))
+    return _URL_INDEXES[key]
+
+
 class SchemaSource:
     """Schemas of databases, described from ``descriptions`` (a Spider/BIRD ``tables.json``) and from
     BIRD description CSVs found beside each database file or under ``description_root/<db_id>/``."""
@@ -82,7 +96,10 @@ class SchemaSource:
         self._schemas: dict[tuple, Schema] = {}
 
     def schema(self, db_path: str | Path, db_id: str | None = None) -> Schema:
-        """The described schema of ``db_path`` (``db_id`` defaults to the file's stem)."""
+        """The described schema of ``db_path``, a SQLite file or a database URL (``db_id`` defaults to
+        the file's stem or the database's name)."""
+        if is_url(db_path):
+            return self._url_schema(str(db_path), db_id)
         path = check_database_file(db_path)
         db_id = db_id or path.stem
         stat = path.stat()
@@ -91,9 +108,18 @@ class SchemaSource:
             self._schemas[key] = self._describe(_introspected(*key, self.examples_per_column), path)
         return self._schemas[key]
 
-    def _describe(self, schema: Schema, path: Path) -> Schema:
+    def _url_schema(self, url: str, db_id: str | None) -> Schema:
+        from slmsql.db.engine_schema import cached_schema, data_version, db_id_of
+
+        db_id = db_id or db_id_of(url)
+        key = (url, data_version(url), db_id)
+        if key not in self._schemas:
+            self._schemas[key] = self._describe(cached_schema(*key, self.examples_per_column), None)
+        return self._schemas[key]
+
+    def _describe(self, schema: Schema, path: Path | None) -> Schema:
         sources = []
-        folder = description_folder_for(path, self.description_root, schema.db_id)
+        folder = description_folder_for(path, self.description_root, schema.db_id) if path else None
         if folder is not None:
             sources.append(read_description_folder(folder))
         if self.tables_json is not None:
@@ -109,6 +135,8 @@ class SchemaSource:
 
     def matches(self, db_path: str | Path, question: str) -> list[ValueMatch]:
         """The stored values ``question`` mentions (the index is built on first use)."""
+        if is_url(db_path):
+            return _url_value_index(str(db_path), self.schema(db_path)).match(question, self.value_limit)
         return ValueIndex.for_database(db_path, self.on_index_progress).match(question, self.value_limit)
 
     def for_question(

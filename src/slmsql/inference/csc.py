@@ -12,10 +12,10 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from slmsql.db.connection import check_database_file
+from slmsql.db.engines import check_database
 from slmsql.db.execute import QueryResult
 from slmsql.db.pool import QueryJob, QueryPool
-from slmsql.db.render import render_schema, render_value_matches
+from slmsql.db.render import render_schema, render_value_matches, schema_engine
 from slmsql.db.repair import repairs_for_failures
 from slmsql.db.schema import Schema
 from slmsql.db.schema_source import SchemaSource, with_matched_values
@@ -189,11 +189,15 @@ class CSCPipeline:
         cfg = self.config
         if cfg.values_in(self.style) == "schema":
             schema = self.schemas.for_question(db, question, db_id=db_id, use_values=cfg.use_values)
-            return text_to_sql_prompt(render_schema(schema), question, self.style, evidence), schema
+            engine = schema_engine(schema)
+            prompt = text_to_sql_prompt(render_schema(schema), question, self.style, evidence, engine=engine)
+            return prompt, schema
         plain = self.schemas.schema(db, db_id)
         matches = self.schemas.matches(db, question) if cfg.use_values else []
         values = render_value_matches(matches, plain)
-        prompt = text_to_sql_prompt(render_schema(plain), question, self.style, evidence, values)
+        prompt = text_to_sql_prompt(
+            render_schema(plain), question, self.style, evidence, values, engine=schema_engine(plain)
+        )
         return prompt, with_matched_values(plain, matches)
 
     def _draw(self, db: Path, prompt: ChatPrompt, schema: Schema, n: int, greedy: bool, seed: int) -> Drawn:
@@ -228,7 +232,7 @@ class CSCPipeline:
     ) -> Answer:
         if not question or not question.strip():
             raise InputError("empty_question", "the question is empty")
-        db = check_database_file(db_path)
+        db = check_database(db_path)  # a SQLite file, or a database URL
         cfg = self.config
         started = time.monotonic()
 

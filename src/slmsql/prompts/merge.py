@@ -13,7 +13,7 @@ from sqlglot.errors import ParseError, TokenError
 from sqlglot.optimizer.qualify import qualify
 
 from slmsql.db.execute import QueryResult
-from slmsql.db.render import render_schema
+from slmsql.db.render import render_schema, schema_engine
 from slmsql.db.schema import Schema
 from slmsql.prompts.chat import ChatPrompt
 from slmsql.prompts.styles import PromptStyle
@@ -99,12 +99,13 @@ def merge_prompt(
         raise ValueError("the merge prompt takes exactly two drafts")
     keep = used_tables_and_columns([sql for sql, _ in drafts], schema)
     schema_text = render_schema(schema.pruned(keep) if keep else schema)
+    engine = schema_engine(schema)
     user = "\n\n".join(
         [
-            "Task overview:\nTwo draft SQLite queries were written for the question below and they return "
+            f"Task overview:\nTwo draft {engine} queries were written for the question below and they return "
             "different results. Compare the drafts and their results against the question and the schema, "
-            "decide what each gets right or wrong, and write one corrected SQLite query.",
-            "Database engine:\nSQLite",
+            f"decide what each gets right or wrong, and write one corrected {engine} query.",
+            f"Database engine:\n{engine}",
             f"Database schema (the tables and columns the drafts use):\n{schema_text.strip()}",
             f"Question:\n{question_block(question, evidence)}",
             _draft_block("Draft 1", *drafts[0]),
@@ -112,8 +113,9 @@ def merge_prompt(
             "Instructions:\n- Keep what is right in either draft and fix what is wrong.\n"
             "- Select only the columns the question asks for.\n"
             "- The corrected query may equal one of the drafts when that draft is right.",
-            style.output_format,
+            style.output_format.replace("SQLite", engine),
         ]
     )
-    messages = ({"role": "system", "content": style.system}, {"role": "user", "content": user})
+    system = style.system.replace("SQLite", engine)
+    messages = ({"role": "system", "content": system}, {"role": "user", "content": user})
     return ChatPrompt(messages=messages, prefill=style.prefill, stop=style.stop, detour=True)

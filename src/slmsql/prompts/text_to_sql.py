@@ -26,22 +26,32 @@ def question_block(question: str, evidence: str = "") -> str:
 
 
 def text_to_sql_prompt(
-    schema_text: str, question: str, style: PromptStyle, evidence: str = "", matched_values: str = ""
+    schema_text: str,
+    question: str,
+    style: PromptStyle,
+    evidence: str = "",
+    matched_values: str = "",
+    engine: str = "SQLite",
 ) -> ChatPrompt:
     """``matched_values``: the question's database values as their own section after the schema
     (see render_value_matches), so that everything before it is the same for every question on the
-    database and a backend can reuse its evaluation. Empty: the values, if any, are in the schema."""
+    database and a backend can reuse its evaluation. Empty: the values, if any, are in the schema.
+    ``engine``: the database engine the query runs on (``PostgreSQL``, ...), named wherever the prompt
+    names one."""
     sections = [
         "Task overview:\nYou are given a database schema and a question in natural language. "
-        "Write one SQLite query that answers the question.",
-        "Database engine:\nSQLite",
+        f"Write one {engine} query that answers the question.",
+        f"Database engine:\n{engine}",
         f"Database schema:\n{schema_text.strip()}",
         "The schema above lists the database's tables with their columns, types, descriptions, "
         "example values and keys.",
     ]
     if matched_values.strip():
         sections.append(f"{MATCHED_VALUES_HEADER}\n{matched_values.strip()}")
-    sections += [f"Question:\n{question_block(question, evidence)}", INSTRUCTIONS, style.output_format]
+    output_format, system = style.output_format, style.system
+    if engine != "SQLite":
+        output_format, system = output_format.replace("SQLite", engine), system.replace("SQLite", engine)
+    sections += [f"Question:\n{question_block(question, evidence)}", INSTRUCTIONS, output_format]
     user = "\n\n".join(sections)
-    messages = ({"role": "system", "content": style.system}, {"role": "user", "content": user})
+    messages = ({"role": "system", "content": system}, {"role": "user", "content": user})
     return ChatPrompt(messages=messages, prefill=style.prefill, stop=style.stop)
