@@ -37,3 +37,60 @@ def postgres_server():
 @pytest.fixture(scope="session")
 def mariadb_server():
     yield from _serve(start_mariadb, "slmsql-maria-", "pymysql")
+
+
+ENGINE_KINDS = ("sqlite", "postgresql", "mariadb", "duckdb")
+
+
+@pytest.fixture(scope="session")
+def shop_folder():
+    root = Path(tempfile.mkdtemp(prefix="slmsql-shop-"))
+    yield root
+    shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def sqlite_shop(shop_folder):
+    from tests.db.engine_data import EngineDB, load
+
+    folder = shop_folder / "sqlite"
+    folder.mkdir()
+    path = folder / "shop.sqlite"
+    load("sqlite", str(path))
+    return EngineDB("sqlite", str(path), "", folder, "sqlite")
+
+
+@pytest.fixture(scope="session")
+def duckdb_shop(shop_folder):
+    need_module("duckdb", "duckdb")
+    need_module("duckdb_engine", "duckdb-engine")
+    from tests.db.engine_data import EngineDB, load
+
+    folder = shop_folder / "duckdb"
+    folder.mkdir()
+    path = folder / "shop.duckdb"
+    load("duckdb", str(path))
+    return EngineDB("duckdb", f"duckdb:///{path}", "", folder, "duckdb")
+
+
+@pytest.fixture(scope="session")
+def postgresql_shop(postgres_server, shop_folder):
+    from tests.db.engine_data import EngineDB, load
+
+    load("postgresql", postgres_server.admin_url)
+    return EngineDB("postgresql", postgres_server.admin_url, postgres_server.reader_url, shop_folder, "postgres")
+
+
+@pytest.fixture(scope="session")
+def mariadb_shop(mariadb_server, shop_folder):
+    from tests.db.engine_data import EngineDB, load
+
+    load("mariadb", mariadb_server.admin_url)
+    db = EngineDB("mariadb", mariadb_server.admin_url, mariadb_server.reader_url, mariadb_server.files, "mysql")
+    return db
+
+
+@pytest.fixture(params=ENGINE_KINDS)
+def shop(request):
+    """The shop database on each engine in turn."""
+    return request.getfixturevalue(f"{request.param}_shop")
