@@ -78,7 +78,8 @@ def postgresql_shop(postgres_server, shop_folder):
     from tests.db.engine_data import EngineDB, load
 
     load("postgresql", postgres_server.admin_url)
-    return EngineDB("postgresql", postgres_server.admin_url, postgres_server.reader_url, shop_folder, "postgres")
+    server = postgres_server
+    return EngineDB("postgresql", server.admin_url, server.reader_url, shop_folder, "postgres")
 
 
 @pytest.fixture(scope="session")
@@ -86,8 +87,8 @@ def mariadb_shop(mariadb_server, shop_folder):
     from tests.db.engine_data import EngineDB, load
 
     load("mariadb", mariadb_server.admin_url)
-    db = EngineDB("mariadb", mariadb_server.admin_url, mariadb_server.reader_url, mariadb_server.files, "mysql")
-    return db
+    server = mariadb_server
+    return EngineDB("mariadb", server.admin_url, server.reader_url, server.files, "mysql")
 
 
 @pytest.fixture(params=ENGINE_KINDS)

@@ -68,7 +68,8 @@ def test_unreachable_server_is_a_database_error_without_the_password():
 
 
 def test_normalised_values_compare_as_sqlite_values():
-    assert normalise_value(decimal.Decimal("2.00")) == 2 and isinstance(normalise_value(decimal.Decimal("2")), int)
+    assert normalise_value(decimal.Decimal("2.00")) == 2
+    assert isinstance(normalise_value(decimal.Decimal("2")), int)
     assert normalise_value(decimal.Decimal("2.50")) == 2.5
     assert normalise_value(dt.date(2024, 1, 2)) == "2024-01-02"
     assert normalise_value(dt.datetime(2024, 1, 2, 3, 4, 5)) == "2024-01-02 03:04:05"
@@ -96,7 +97,8 @@ def test_postgres_json_uuid_and_numeric_are_plain_values(postgresql_shop):
         "DATE '2024-01-02', ARRAY[1, 2]",
     )
     assert result.ok, result.message
-    assert result.rows == (('{"a":2,"b":1}', "00000000-0000-0000-0000-000000000005", 3, "2024-01-02", "[1,2]"),)
+    expected = ('{"a":2,"b":1}', "00000000-0000-0000-0000-000000000005", 3, "2024-01-02", "[1,2]")
+    assert result.rows == (expected,)
 
 
 # --- errors, limits, time ------------------------------------------------------------------------------
