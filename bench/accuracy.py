@@ -208,7 +208,7 @@ def main(
     )
     docs = Path(__file__).resolve().parent.parent / "docs"
     if root == ROOT:  # the published plots show the committed results only
-        plots = [plot_accuracy(root, docs / "accuracy.png"), plot_merge_trigger(root, docs)]
+        plots = [plot_accuracy(root, docs / "accuracy.png", data_dir), plot_merge_trigger(root, docs)]
         console.print(f"plots: {', '.join(map(str, plots))}")
 
 
@@ -293,38 +293,46 @@ def print_table(model: str, rows: list[dict]) -> None:
     console.print(table)
 
 
-def current_figures(root: Path) -> list[dict]:
-    """EX of greedy, sc and csc per (model, set) from the runs ``current.json`` names: csc at the
-    default merge trigger of instruct models (read from the run's trigger ablation when it ran with
-    another trigger)."""
+def current_figures(root: Path, data_dir: str | None = None) -> list[dict]:
+    """EX of greedy, sc and csc per (model, set) from the runs ``current.json`` names, rescored from
+    their recorded answers as ``slmsql eval`` scores today (Spider: the official evaluator's reading),
+    csc at the default merge trigger of instruct models: a question whose first vote that trigger
+    would not merge keeps the sc answer."""
     trigger = DIRECT.merge_min_ratio
     out = []
     for model, by_set in _read_json(root / CURRENT_RUNS, {}).items():
         if model.startswith("_"):
             continue
-        rows = {(r["set"], r["mode"]): r for r in _read_json(root / model / "summary.json", [])}
         for spec, runs in by_set.items():
-            figures = {"model": model, "set": spec, "partial": None}
-            for mode, label in (
-                ("greedy", runs.get("greedy")),
-                ("sc", runs.get("csc")),
-                ("csc", runs.get("csc")),
-            ):
-                row = rows.get((label, mode)) if label else None
-                if row is None:
-                    continue
-                accuracy = row["accuracy"]
-                if mode == "csc":
-                    ablation = _read_json(root / model / label.replace(":", "-") / "merge-trigger.json", [])
-                    hit = [a["accuracy"] for a in ablation if abs(a["merge_min_ratio"] - trigger) < 1e-3]
-                    accuracy = hit[0] if hit else accuracy
-                figures[mode] = accuracy
-                figures["partial"] = figures["partial"] or row.get("partial")
+            name, _, size = spec.partition(":")
+            dataset = load_dataset(name, data_dir=data_dir)
+            examples = select_examples(dataset, sample=int(size) if size else None, seed=0)
+            figures = {"model": model, "set": spec}
+            predictions = {}
+            if runs.get("greedy"):
+                greedy = _rows(root / model / runs["greedy"].replace(":", "-") / "greedy.jsonl")
+                predictions["greedy"] = {k: v["sql"] for k, v in greedy.items()}
+            if runs.get("csc"):
+                csc = _rows(root / model / runs["csc"].replace(":", "-") / "csc.jsonl")
+                predictions["sc"] = {k: v["sc_sql"] for k, v in csc.items()}
+                predictions["csc"] = {
+                    k: v["sql"] if v["merged"] and contested(v["votes"], trigger) else v["sc_sql"]
+                    for k, v in csc.items()
+                }
+            for mode, chosen in predictions.items():
+                answered = replace(dataset, examples=tuple(e for e in examples if e.id in chosen))
+                figures[mode] = evaluate(answered, chosen).accuracy
+                if len(answered.examples) < len(examples):
+                    figures["partial"] = f"{len(answered.examples)} of {len(examples)} questions"
             out.append(figures)
     return out
 
 
-def plot_accuracy(root: Path, out: Path) -> Path:
+def _rows(path: Path) -> dict:
+    return {row["id"]: row for row in map(json.loads, path.read_text().splitlines()) if row}
+
+
+def plot_accuracy(root: Path, out: Path, data_dir: str | None = None) -> Path:
     """One panel per set, a group of bars per model: greedy, sc and csc side by side, with the
     current defaults only (the history stays in docs/benchmarks.md)."""
     import matplotlib
@@ -332,7 +340,7 @@ def plot_accuracy(root: Path, out: Path) -> Path:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    figures = current_figures(root)
+    figures = current_figures(root, data_dir)
     sets = sorted({f["set"] for f in figures})
     fig, axes = plt.subplots(1, len(sets), figsize=(4.2 * len(sets), 4), sharey=True, squeeze=False)
     for ax, spec in zip(axes[0], sets, strict=True):
@@ -345,16 +353,20 @@ def plot_accuracy(root: Path, out: Path) -> Path:
             for x, v in zip(xs, values, strict=True):
                 if v != v:  # NaN: no run with the current defaults
                     ax.text(x, 1, "not run", rotation=90, ha="center", va="bottom", fontsize=7, color="#666")
-        ax.set_xticks(
-            range(len(here)), [f["model"].replace("qwen2.5-coder-", "Qwen2.5-Coder ") for f in here]
-        )
+        names = [
+            f["model"].replace("qwen2.5-coder-", "Qwen2.5-Coder ")
+            + (f"\n({f['partial']})" if "partial" in f else "")
+            for f in here
+        ]
+        ax.set_xticks(range(len(here)), names)
         ax.set_title(spec, fontsize=10)
         ax.set_ylim(0, 100)
     axes[0][0].set_ylabel("execution accuracy (%)")
     axes[0][0].legend(loc="upper left", fontsize=8)
     fig.suptitle(
-        "slmsql on CPU (llama.cpp, Q4_K_M), current defaults: "
-        f"csc merges at trigger {DIRECT.merge_min_ratio:g}",
+        "slmsql on CPU (llama.cpp, Q4_K_M), current defaults "
+        f"(csc merges at trigger {DIRECT.merge_min_ratio:g})\n"
+        "Spider scored as the official evaluator scores it; BIRD mini-dev as BIRD's script",
         fontsize=10,
     )
     fig.tight_layout()
