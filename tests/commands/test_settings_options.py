@@ -18,20 +18,41 @@ runner = CliRunner()
 COMMANDS_WITH_SETTINGS = ("ask", "predict")
 
 
-def _command(name: str):
-    return typer.main.get_command(app).commands[name]
+def _settings_commands(typer_app, prefix=()):
+    """(path, click command, its with_settings wrapper) of every command of ``typer_app`` that takes
+    settings, nested groups included."""
+    group = typer.main.get_command(typer_app)
+    for info in typer_app.registered_commands:
+        if getattr(info.callback, "settings_classes", None):
+            name = info.name or info.callback.__name__
+            yield " ".join((*prefix, name)), group.commands[name], info.callback
+    for info in typer_app.registered_groups:
+        yield from _settings_commands(info.typer_instance, (*prefix, info.name))
 
 
-@pytest.mark.parametrize("name", COMMANDS_WITH_SETTINGS)
-def test_every_setting_is_an_option(name):
-    params = {p.name: p for p in _command(name).params}
+SETTINGS_COMMANDS = list(_settings_commands(app))
+
+
+def test_ask_and_predict_take_the_inference_settings():
+    found = {path: wrapper.settings_classes for path, _, wrapper in SETTINGS_COMMANDS}
+    for name in COMMANDS_WITH_SETTINGS:
+        assert set(found[name]) == set(SETTINGS_CLASSES)
+
+
+@pytest.mark.parametrize(
+    ("path", "command", "wrapper"), SETTINGS_COMMANDS, ids=[c[0] for c in SETTINGS_COMMANDS]
+)
+def test_every_setting_of_every_command_is_an_option(path, command, wrapper):
+    params = {p.name: p for p in command.params}
     assert "config" in params
-    for cls in SETTINGS_CLASSES:
+    for cls in wrapper.settings_classes:
         for spec in cls.fields():
-            assert spec.name in params, f"{name} lacks {spec.name}"
+            if spec.name in wrapper.settings_exclude:
+                continue
+            assert spec.name in params, f"{path} lacks {spec.name}"
             declared = {*params[spec.name].opts, *params[spec.name].secondary_opts}
             wanted = {part for flag in spec.flags for part in flag.split("/")}
-            assert wanted <= declared, (spec.name, wanted, declared)
+            assert wanted <= declared, (path, spec.name, wanted, declared)
 
 
 class _Captured(Exception):
@@ -104,7 +125,9 @@ def test_yaml_to_settings_to_flags_to_settings(tmp_path, captured):
 def test_a_flag_overrides_the_file(tmp_path, captured):
     config = tmp_path / "run.yaml"
     config.write_text("top_p: 0.5\nsamples: 4\nrepair: false\n")
-    result = runner.invoke(app, ["ask", "--db", "demo", "q?", "--config", str(config), "--top-p", "0.7", "--repair"])
+    result = runner.invoke(
+        app, ["ask", "--db", "demo", "q?", "--config", str(config), "--top-p", "0.7", "--repair"]
+    )
     assert isinstance(result.exception, _Captured), result.output
     inference = captured["inference"]
     assert (inference.top_p, inference.n, inference.repair_columns) == (0.7, 4, True)
@@ -118,7 +141,9 @@ def test_a_flag_equal_to_the_default_still_overrides_the_file(tmp_path, captured
 
 
 def _run(*args):
-    return subprocess.run([sys.executable, "-m", "slmsql.cli", *args], capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "slmsql.cli", *args], capture_output=True, text=True, timeout=120
+    )
 
 
 @pytest.mark.parametrize(

@@ -106,6 +106,8 @@ def with_settings(
 
     context = inspect.Parameter(_CONTEXT, inspect.Parameter.KEYWORD_ONLY, annotation=typer.Context)
     parameters = [*own, *derived, config, context]
+    # What the command takes, for tests that walk every command.
+    command.settings_classes, command.settings_exclude = classes, exclude
     command.__signature__ = inspect.Signature(parameters)
     command.__annotations__ = {p.name: p.annotation for p in parameters}
     return command
