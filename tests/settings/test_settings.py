@@ -116,3 +116,29 @@ def test_a_field_must_be_declared_with_setting():
         count: int = setting(2, "How many.", minimum=1)
 
     assert Fine.from_values({"count": 5}).count == 5
+
+
+def _all_settings_classes():
+    import slmsql.cli  # noqa: F401  (imports every command, so every settings class is defined)
+
+    found, todo = [], list(Settings.__subclasses__())
+    while todo:
+        cls = todo.pop()
+        todo.extend(cls.__subclasses__())
+        if cls.__module__.startswith("slmsql."):
+            found.append(cls)
+    return sorted(found, key=lambda c: c.__qualname__)
+
+
+@pytest.mark.parametrize("cls", _all_settings_classes(), ids=lambda c: c.__qualname__)
+def test_every_field_of_every_settings_class_reads_from_yaml(cls, tmp_path):
+    for spec in cls.fields():
+        assert spec.info.help.strip(), spec.name
+        if spec.info.secret:
+            continue
+        value = _other_value(spec)
+        for key in spec.keys:
+            text = f"{key}: {value!r}\n" if isinstance(value, str) else f"{key}: {value}\n"
+            (tmp_path / "c.yaml").write_text(text)
+            [built] = resolve_settings((cls,), config=tmp_path / "c.yaml")
+            assert getattr(built, spec.name) == value, (cls.__qualname__, key)
