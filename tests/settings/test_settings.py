@@ -31,17 +31,23 @@ def _other_value(spec):
     return f"value-of-{spec.name}"
 
 
-@pytest.mark.parametrize(("cls", "spec"), ALL_FIELDS, ids=lambda x: getattr(x, "name", getattr(x, "__name__", "")))
+def _yaml_line(key, value) -> str:
+    return f"{key}: {value!r}\n" if isinstance(value, str) else f"{key}: {value}\n"
+
+
+def _by_class(**kwargs):
+    return dict(zip(SETTINGS_CLASSES, resolve_settings(SETTINGS_CLASSES, **kwargs), strict=True))
+
+
+@pytest.mark.parametrize(("cls", "spec"), ALL_FIELDS, ids=[f"{c.__name__}.{s.name}" for c, s in ALL_FIELDS])
 def test_every_field_has_help_and_is_a_yaml_key_and_an_api_keyword(cls, spec, tmp_path):
     assert spec.info.help.strip()
     value = _other_value(spec)
     assert spec.name in inspect.signature(TextToSQL.__init__).parameters
     for key in spec.keys:
-        (tmp_path / "c.yaml").write_text(f"{key}: {value!r}\n" if isinstance(value, str) else f"{key}: {value}\n")
-        built = dict(zip(SETTINGS_CLASSES, resolve_settings(SETTINGS_CLASSES, config=tmp_path / "c.yaml"), strict=True))
-        assert getattr(built[cls], spec.name) == value, key
-    explicit = dict(zip(SETTINGS_CLASSES, resolve_settings(SETTINGS_CLASSES, explicit={spec.name: value}), strict=True))
-    assert getattr(explicit[cls], spec.name) == value
+        (tmp_path / "c.yaml").write_text(_yaml_line(key, value))
+        assert getattr(_by_class(config=tmp_path / "c.yaml")[cls], spec.name) == value, key
+    assert getattr(_by_class(explicit={spec.name: value})[cls], spec.name) == value
 
 
 def test_keywords_override_the_file_and_the_file_overrides_the_environment(tmp_path, monkeypatch):
@@ -138,7 +144,6 @@ def test_every_field_of_every_settings_class_reads_from_yaml(cls, tmp_path):
             continue
         value = _other_value(spec)
         for key in spec.keys:
-            text = f"{key}: {value!r}\n" if isinstance(value, str) else f"{key}: {value}\n"
-            (tmp_path / "c.yaml").write_text(text)
+            (tmp_path / "c.yaml").write_text(_yaml_line(key, value))
             [built] = resolve_settings((cls,), config=tmp_path / "c.yaml")
             assert getattr(built, spec.name) == value, (cls.__qualname__, key)
