@@ -93,6 +93,24 @@ def _examples(url: str, dialect: str, table: str, column: str, limit: int) -> tu
     return tuple(v for v in shown if v.strip())
 
 
+def _duckdb_keys(engine, table: str) -> tuple[tuple[str, ...], list[ForeignKey]]:
+    """A DuckDB table's primary key and foreign keys from ``duckdb_constraints()``."""
+    sql = (
+        "SELECT constraint_type, constraint_column_names, referenced_table, referenced_column_names "
+        "FROM duckdb_constraints() WHERE schema_name = 'main' AND table_name = ? "
+        "AND constraint_type IN ('PRIMARY KEY', 'FOREIGN KEY') ORDER BY constraint_index"
+    )
+    pk: tuple[str, ...] = ()
+    fks: list[ForeignKey] = []
+    with engine.connect() as conn:
+        for kind, columns, ref_table, ref_columns in conn.exec_driver_sql(sql, (table,)).fetchall():
+            if kind == "PRIMARY KEY":
+                pk = tuple(columns)
+            else:
+                fks.extend(ForeignKey(c, ref_table, r) for c, r in zip(columns, ref_columns or (), strict=False))
+    return pk, fks
+
+
 def introspect_url(
     url: str, *, db_id: str | None = None, examples_per_column: int = DEFAULT_EXAMPLES
 ) -> Schema:
@@ -123,11 +141,14 @@ def introspect_url(
                         generated=bool(info.get("computed")),
                     )
                 )
-            pk = tuple(inspector.get_pk_constraint(name).get("constrained_columns") or ())
-            fks = []
-            for fk in inspector.get_foreign_keys(name):
-                for col, ref in zip(fk["constrained_columns"], fk["referred_columns"], strict=False):
-                    fks.append(ForeignKey(column=col, ref_table=fk["referred_table"], ref_column=ref))
+            if db.engine.kind == "duckdb":  # duckdb-engine cannot reflect keys: DuckDB's own catalogue
+                pk, fks = _duckdb_keys(engine, name)
+            else:
+                pk = tuple(inspector.get_pk_constraint(name).get("constrained_columns") or ())
+                fks = []
+                for fk in inspector.get_foreign_keys(name):
+                    for col, ref in zip(fk["constrained_columns"], fk["referred_columns"], strict=False):
+                        fks.append(ForeignKey(column=col, ref_table=fk["referred_table"], ref_column=ref))
             try:
                 comment = inspector.get_table_comment(name).get("text") or ""
             except (NotImplementedError, SQLAlchemyError):
@@ -156,8 +177,17 @@ def introspect_url(
         )
     finally:
         release(db)
-    extra = {"engine": db.engine.display, "dialect": db.dialect}
+    extra = {"engine": engine_name(url), "dialect": db.dialect}
     return Schema(db_id=db_id or db_id_of(url), tables=with_examples, extra=extra)
+
+
+def engine_name(url: str) -> str:
+    """The engine as the prompt names it; a MySQL URL may reach a MariaDB server, which says so."""
+    db = parse_database_url(url)
+    if db.engine.kind in ("mysql", "mariadb"):
+        version = _scalar_rows(url, "SELECT VERSION()", 1, 10.0)
+        return "MariaDB" if version and "mariadb" in str(version[0]).lower() else "MySQL"
+    return db.engine.display
 
 
 @lru_cache(maxsize=64)
