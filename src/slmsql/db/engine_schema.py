@@ -107,7 +107,8 @@ def _duckdb_keys(engine, table: str) -> tuple[tuple[str, ...], list[ForeignKey]]
             if kind == "PRIMARY KEY":
                 pk = tuple(columns)
             else:
-                fks.extend(ForeignKey(c, ref_table, r) for c, r in zip(columns, ref_columns or (), strict=False))
+                pairs = zip(columns, ref_columns or (), strict=False)
+                fks.extend(ForeignKey(c, ref_table, r) for c, r in pairs)
     return pk, fks
 
 

@@ -46,7 +46,7 @@ from pathlib import Path
 
 from slmsql.db.execute import ErrorClass, QueryResult, row_bytes, shown_sql
 from slmsql.db.limits import DEFAULT_MAX_RESULT_BYTES, DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S, QueryLimits
-from slmsql.db.policy import check_sql
+from slmsql.db.policy import check_sql, statement_text
 from slmsql.errors import InputError
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
@@ -462,21 +462,22 @@ def run_on_url(
     verdict = check_sql(sql, dialect=db.dialect)
     if not verdict.allowed:
         return failure(ErrorClass.REFUSED, f"refused ({verdict.code}): {verdict.reason}")
+    sql_sent = statement_text(sql)
     try:
         conn = _connection(db)
     except Exception as exc:  # the driver's own connection errors: unreachable, refused login, ...
         return failure(ErrorClass.DATABASE, f"database {db.shown}: cannot connect ({_one_line(exc)})")
     try:
         if db.engine.kind == "postgresql":
-            columns, rows, cut = _run_postgres(conn, sql, limits)
+            columns, rows, cut = _run_postgres(conn, sql_sent, limits)
         elif db.engine.kind in ("mysql", "mariadb"):
             try:
-                columns, rows, cut = _run_mysql(db, conn, sql, limits)
+                columns, rows, cut = _run_mysql(db, conn, sql_sent, limits)
             except _Truncated as done:
                 _drop(db)
                 columns, rows, cut = done.result
         else:
-            columns, rows, cut = _run_duckdb(conn, sql, limits)
+            columns, rows, cut = _run_duckdb(conn, sql_sent, limits)
     except MemoryError:
         _drop(db)
         return failure(ErrorClass.RESOURCE, "out of memory: the query needs more than allowed")

@@ -15,7 +15,8 @@ The SQL is parsed in the dialect of the engine it will run on (``sqlite``, ``pos
 ``duckdb``), with each engine's dangerous functions refused by name (file reads, sleeps, settings,
 SQL run from a string). Text that does not parse is left to SQLite's authorizer on SQLite only; on
 every other engine it is refused, as are MySQL's executable comments (``/*! ... */``), which the
-server runs but a parser reads as comments, and DuckDB's bare file names in FROM.
+server runs but a parser reads as comments (refused on every engine), and DuckDB's bare file names in
+FROM.
 """
 
 from __future__ import annotations
@@ -102,7 +103,7 @@ DIALECT_FORBIDDEN_FUNCTIONS: dict[str, frozenset[str]] = {
     "duckdb": frozenset(
         """
         read_csv read_csv_auto read_parquet parquet_scan read_json read_json_auto read_json_objects
-        read_ndjson read_ndjson_auto read_ndjson_objects read_text read_blob glob sniff_csv query
+        read_ndjson read_ndjson_auto read_ndjson_objects read_text read_blob glob sniff_csv query txid_current
         query_table parquet_metadata parquet_schema parquet_file_metadata parquet_kv_metadata
         read_xlsx st_read iceberg_scan delta_scan sqlite_scan sqlite_attach postgres_scan mysql_scan
         postgres_attach install_extension load_extension
@@ -183,6 +184,19 @@ def _names_a_file(sql: str) -> bool:
     return False
 
 
+def statement_text(sql: str) -> str:
+    """``sql`` without its final ``;`` and the comments after it (an accepted query has nothing else
+    there), as a server that takes one statement at a time wants it."""
+    end = None
+    for match in _TOKEN.finditer(sql):
+        text = match.group()
+        if text == ";":
+            end = match.start()
+        elif not text.startswith(("--", "/*")):
+            end = None
+    return sql[:end].rstrip() if end is not None else sql
+
+
 def check_sql(sql: str, dialect: str = "sqlite") -> PolicyVerdict:
     """Judge ``sql`` against the read-only rule, parsed in ``dialect`` (one of :data:`DIALECTS`)."""
     if dialect not in DIALECT_FORBIDDEN_FUNCTIONS:
@@ -194,7 +208,7 @@ def check_sql(sql: str, dialect: str = "sqlite") -> PolicyVerdict:
     refused = _lexical_verdict(sql)
     if refused is not None:
         return refused
-    if dialect == "mysql" and _EXECUTABLE_COMMENT.search(sql):
+    if _EXECUTABLE_COMMENT.search(sql):  # on every engine: the same text may reach a MySQL one
         return _refuse("executable_comment", "MySQL executable comments (/*! ... */) are not allowed")
     try:
         statements = [s for s in sqlglot.parse(sql, read=dialect) if s is not None]
@@ -204,6 +218,7 @@ def check_sql(sql: str, dialect: str = "sqlite") -> PolicyVerdict:
         return PolicyVerdict(True, parsed=False)
     except RecursionError:
         return _too_deep("its expressions too deeply for the parser")
+    statements = [s for s in statements if not isinstance(s, exp.Semicolon)]  # `; -- a comment` ends it
     if not statements:
         return _refuse("empty", "the SQL holds no statement")
     if len(statements) > 1:
