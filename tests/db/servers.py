@@ -88,7 +88,7 @@ def start_postgres(root: Path) -> Server:
     sock.mkdir(parents=True)
     root.chmod(0o755)
     _give(root, user)
-    _as(user, [str(bindir / "initdb"), "-D", str(data), "-A", "scram-sha-256", "-U", "owner",
+    _as(user, [str(bindir / "initdb"), "-D", str(data), "-A", "scram-sha-256", "-U", "admin",
                "--pwfile", str(_pwfile(root, user)), "--no-sync", "-E", "UTF8"])
     port = free_port()
     opts = f"-p {port} -k {sock} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=40"
@@ -105,13 +105,19 @@ def start_postgres(root: Path) -> Server:
     import psycopg
 
     try:
-        with psycopg.connect(host="127.0.0.1", port=port, user="owner", password=PASSWORD,
+        # admin: the superuser; owner: owns the database and its tables (may write, not a superuser).
+        with psycopg.connect(host="127.0.0.1", port=port, user="admin", password=PASSWORD,
                              dbname="postgres", autocommit=True) as conn:
-            conn.execute("CREATE DATABASE slmsql_test")
+            conn.execute(f"CREATE ROLE owner LOGIN PASSWORD '{PASSWORD}'")
+            conn.execute("CREATE DATABASE slmsql_test OWNER owner")
             conn.execute(f"CREATE ROLE reader LOGIN PASSWORD '{PASSWORD}'")
+        with psycopg.connect(host="127.0.0.1", port=port, user="admin", password=PASSWORD,
+                             dbname="slmsql_test", autocommit=True) as conn:
+            conn.execute("ALTER SCHEMA public OWNER TO owner")
         with psycopg.connect(host="127.0.0.1", port=port, user="owner", password=PASSWORD,
                              dbname="slmsql_test", autocommit=True) as conn:
             conn.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+            conn.execute("GRANT USAGE ON SCHEMA public TO reader")
             conn.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO reader")
     except Exception:
         stop()

@@ -13,6 +13,9 @@ read-only wall is exactly what runs (SQLAlchemy's inspector reads the schemas, s
   ``default_transaction_read_only`` on.
 - MySQL/MariaDB: ``START TRANSACTION READ ONLY`` per query with ``max_execution_time`` (MySQL, ms) or
   ``max_statement_time`` (MariaDB, s), then ``ROLLBACK``; the client never enables multi-statements.
+  The session's own characteristic is set read-only before each query too: DDL commits the open
+  transaction implicitly and would then run in a read-write autocommit one (measured on MariaDB
+  10.11: ``TRUNCATE`` emptied a table through ``START TRANSACTION READ ONLY`` alone).
 - DuckDB: opened with ``read_only=True``, external access off (no file or network reads, no
   ``COPY``/``ATTACH`` of other files), no extension auto-install or auto-load, the configuration
   locked; a timer interrupts the running statement at the deadline.
@@ -409,6 +412,7 @@ def _run_mysql(
             cur.execute(f"SET SESSION max_statement_time = {limits.timeout_s:.3f}")
         else:
             cur.execute(f"SET SESSION max_execution_time = {max(1, int(limits.timeout_s * 1000))}")
+        cur.execute("SET SESSION TRANSACTION READ ONLY")  # holds past an implicit commit
         cur.execute("START TRANSACTION READ ONLY")
         cur.execute(sql)  # on failure the caller drops the connection, its transaction with it
         columns = tuple(d[0] for d in cur.description or ())
