@@ -24,6 +24,14 @@ steps of several branches, where llama.cpp's tiled kernels make extra rows cheap
 Across calls, sequence 0 keeps the last prompt, so a new prompt only evaluates what follows the
 longest common token prefix (questions on one database share the schema, which is most of the prompt).
 
+Several prompts stay warm, not only the last one: before sequence 0 gives up most of a prompt it
+holds, that sequence's KV state is copied to host memory (``llama_state_seq_get_data``), and a
+later prompt that shares more with a saved one than with what the cache holds has it copied back
+(``..._set_data``) instead of evaluating it again, so questions that alternate between databases
+do not re-evaluate each schema. The saved states live within ``prefix_cache_bytes``, least
+recently used dropped first (the 0.5B model's state is about 12 KB a token: 24 MB for a 2,000-token
+schema prompt).
+
 A question's prompt survives a merge revision: a prompt marked ``detour`` (the merge prompt) parks
 the prompt sequence 0 holds in a sequence of its own instead of overwriting it, and the next prompt
 that shares more with the parked one than with the detour brings it back and drops the detour.
@@ -34,7 +42,9 @@ park, and a parked prompt the next call does not use is dropped.
 
 from __future__ import annotations
 
+import ctypes
 import time
+from collections import OrderedDict
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,6 +75,10 @@ DRAFT_MIN_BRANCHES = 5
 # draws taken from a draft's logits.
 _SAMPLING_COUNTS = ("rows_decoded", "draft_rows", "drafts_kept")
 _DRAFT_CONTEXT = 3  # prompt tokens a sample's history starts with: the context of its first guess
+# Host memory for saved prompt states (see the module docstring), and the least a saved state must
+# add to what the cache holds to be restored (below it, evaluating the difference is as cheap).
+PREFIX_CACHE_BYTES = 512 << 20
+_MIN_PREFIX_GAIN = 64
 
 
 @dataclass
@@ -100,6 +114,7 @@ class LlamaCppBackend(Backend):
         share_branches: bool = True,
         draft_tokens: bool = True,
         draft_min_branches: int = DRAFT_MIN_BRANCHES,
+        prefix_cache_bytes: int = PREFIX_CACHE_BYTES,
         verbose: bool = False,
     ) -> None:
         path = native.check_gguf_file(model_path)
@@ -141,6 +156,9 @@ class LlamaCppBackend(Backend):
         self._spare_seq = max_samples + 1
         self._formatter: Jinja2ChatFormatter | None = None
         self._closed = False
+        self.prefix_cache_bytes = max(0, prefix_cache_bytes)
+        self._saved: OrderedDict[tuple[int, ...], ctypes.Array] = OrderedDict()  # LRU first
+        self._saved_bytes = 0
 
     # -- prompt ---------------------------------------------------------------------------------
 
@@ -198,6 +216,7 @@ class LlamaCppBackend(Backend):
                 f"prompt of {len(tokens)} tokens plus max_tokens {params.max_tokens} exceeds the "
                 f"context of {self.n_ctx} tokens (raise n_ctx or lower max_tokens)",
             )
+        restored = self._recall_prefix(tokens, prompt.detour)
         self._choose_slot(tokens, prompt.detour)
         self._make_room(len(tokens), params)
         group = self._group_size(len(tokens), params.max_tokens)
@@ -223,6 +242,7 @@ class LlamaCppBackend(Backend):
             llama_cpp.llama_memory_clear(self._memory, True)
             self._cached, self._parked, self._detour = [], [], False
             raise
+        extra_prefix = {"prefix_restored": restored, "prefixes_saved": len(self._saved)}
         return GenerationOutput(
             completions=tuple(completions),
             prompt_tokens=len(tokens),
@@ -235,6 +255,7 @@ class LlamaCppBackend(Backend):
                 # decode rows spent on sampling, drafts included; without branch sharing and
                 # drafts it would be the sum of every sample's tokens (less the last one each)
                 **counts,
+                **extra_prefix,
             },
         )
 
@@ -272,6 +293,50 @@ class LlamaCppBackend(Backend):
         else:  # a parked prompt gets one chance: this call did not use it
             self._drop_parked()
         self._detour = detour
+
+    def _recall_prefix(self, tokens: list[int], detour: bool) -> int:
+        """Save sequence 0's prompt before ``tokens`` replace most of it, and restore a saved prompt
+        that shares more with ``tokens`` than the cache does. Returns the tokens restored (0: none).
+        Detours (merge prompts) are neither saved nor restored: they are not asked again."""
+        if not self.prefix_cache_bytes or detour:
+            return 0
+        active = common_prefix_len(self._cached, tokens)
+        have = max(active, common_prefix_len(self._parked, tokens) if self._parked else 0)
+        best, best_len = None, 0
+        for key in self._saved:
+            shared = common_prefix_len(key, tokens)
+            if shared > best_len:
+                best, best_len = key, shared
+        losing = len(self._cached) - active
+        if not self._detour and losing >= _MIN_PREFIX_GAIN and tuple(self._cached) not in self._saved:
+            self._save_sequence0()
+        if best is None or best_len < have + _MIN_PREFIX_GAIN:
+            return 0
+        data = self._saved[best]
+        self._saved.move_to_end(best)
+        llama_cpp.llama_memory_seq_rm(self._memory, 0, -1, -1)
+        if llama_cpp.llama_state_seq_set_data(self._ctx.ctx, data, len(data), 0) == 0:
+            llama_cpp.llama_memory_seq_rm(self._memory, 0, -1, -1)  # no room: evaluate instead
+            self._cached, self._detour = [], False
+            return 0
+        self._cached, self._detour = list(best), False
+        return len(best)
+
+    def _save_sequence0(self) -> None:
+        """Copy sequence 0's prompt state to host memory (least recently used dropped first)."""
+        llama_cpp.llama_memory_seq_rm(self._memory, 0, len(self._cached), -1)
+        size = llama_cpp.llama_state_seq_get_size(self._ctx.ctx, 0)
+        if size <= 0 or size > self.prefix_cache_bytes:
+            return
+        while self._saved and self._saved_bytes + size > self.prefix_cache_bytes:
+            _, dropped = self._saved.popitem(last=False)
+            self._saved_bytes -= len(dropped)
+        data = (ctypes.c_uint8 * size)()
+        written = llama_cpp.llama_state_seq_get_data(self._ctx.ctx, data, size, 0)
+        if written != size:
+            return
+        self._saved[tuple(self._cached)] = data
+        self._saved_bytes += size
 
     def _drop_parked(self) -> None:
         if self._parked:
@@ -416,4 +481,6 @@ class LlamaCppBackend(Backend):
         if not self._closed:
             self._closed = True
             self._cached, self._parked = [], []
+            self._saved.clear()
+            self._saved_bytes = 0
             self._stack.close()
