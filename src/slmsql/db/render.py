@@ -179,7 +179,9 @@ def schema_engine(schema: Schema) -> str:
 def render_schema(schema: Schema) -> str:
     """The whole schema: the tables' blocks separated by blank lines."""
     dialect = schema_dialect(schema)
-    return "\n\n".join(render_table(t, dialect) for t in schema.tables)
+    text = "\n\n".join(render_table(t, dialect) for t in schema.tables)
+    note = schema.extra.get("selection")  # a schema cut to a budget says so (db.selection)
+    return f"-- {note}\n\n{text}" if note else text
 
 
 def render_value_matches(matches: list[ValueMatch], schema: Schema) -> str:

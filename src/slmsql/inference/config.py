@@ -66,6 +66,13 @@ class InferenceConfig(Settings):
         "fails with 'no such column'.",
         flags=("--repair/--no-repair",),
     )
+    schema_tokens: int | None = setting(
+        None,
+        "Most tokens the schema may take in the prompt; a larger schema is cut to the tables and columns "
+        "the question needs (default: half the model's context, 4096 when the backend does not say).",
+        minimum=64,
+        maximum=1_000_000,
+    )
     early_stop: bool = setting(
         False,
         "Draw half the samples first and stop when they all execute and agree (sc, csc): the vote's "

@@ -19,6 +19,7 @@ from slmsql.db.render import render_schema, render_value_matches, schema_engine
 from slmsql.db.repair import repairs_for_failures
 from slmsql.db.schema import Schema
 from slmsql.db.schema_source import SchemaSource, with_matched_values
+from slmsql.db.selection import approx_tokens, select_schema
 from slmsql.errors import InputError
 from slmsql.inference.config import InferenceConfig
 from slmsql.inference.result import Answer, Candidate, MergeInfo, Timings, TokenCounts
@@ -183,17 +184,27 @@ class CSCPipeline:
             out.append(Candidate(sql, text, stage, group, votes, error, message, original))
         return out
 
+    def _fit(self, schema: Schema, question: str, matches) -> Schema:
+        """``schema`` within the schema token budget (db.selection); ``matches()`` gives the question's
+        values, asked for only when the schema does not fit."""
+        budget = self.config.schema_tokens or max(64, getattr(self.backend, "n_ctx", 8192) // 2)
+        if approx_tokens(render_schema(schema)) <= budget:
+            return schema
+        places = [(m.table, m.column) for m in matches()] if self.config.use_values else []
+        return select_schema(schema, question, budget, matched=places)
+
     def _prompt(self, db: Path, question: str, evidence: str, db_id: str | None) -> tuple[ChatPrompt, Schema]:
         """The generation prompt, and the schema with the question's values among its examples (what
         the merge prompt shows, whatever the placement)."""
         cfg = self.config
         if cfg.values_in(self.style) == "schema":
             schema = self.schemas.for_question(db, question, db_id=db_id, use_values=cfg.use_values)
+            schema = self._fit(schema, question, lambda: self.schemas.matches(db, question))
             engine = schema_engine(schema)
             prompt = text_to_sql_prompt(render_schema(schema), question, self.style, evidence, engine=engine)
             return prompt, schema
-        plain = self.schemas.schema(db, db_id)
         matches = self.schemas.matches(db, question) if cfg.use_values else []
+        plain = self._fit(self.schemas.schema(db, db_id), question, lambda: matches)
         values = render_value_matches(matches, plain)
         prompt = text_to_sql_prompt(
             render_schema(plain), question, self.style, evidence, values, engine=schema_engine(plain)
