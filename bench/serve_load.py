@@ -201,6 +201,7 @@ def real(args) -> dict:
         out["rss_mib_after_load"] = round(rss_mib(proc.pid), 1)
     finally:
         stop(proc)
+    print(json.dumps(out), file=sys.stderr, flush=True)  # the served figures, before the slow part
     times = []
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     for q in questions[: args.ask_runs]:
@@ -208,6 +209,7 @@ def real(args) -> dict:
         cmd = [sys.executable, "-m", "slmsql.cli", "ask", "--db", "demo", q, "--json", *model_args]
         subprocess.run(cmd, env=env, capture_output=True, timeout=args.time_limit)
         times.append(time.monotonic() - t)
+        print(f"slmsql ask: {times[-1]:.1f} s", file=sys.stderr, flush=True)
     if times:
         served = out["served"]["wall_s"] / args.questions
         out["slmsql_ask_s_per_question"] = round(statistics.mean(times), 2)
