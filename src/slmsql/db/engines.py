@@ -358,7 +358,9 @@ def _classify(db: DatabaseURL, exc: Exception) -> ErrorClass:
         return ErrorClass.NO_SUCH_TABLE
     if "ambiguous" in text:
         return ErrorClass.AMBIGUOUS_COLUMN
-    if isinstance(exc, duckdb.BinderException) and "column" in text:
+    if isinstance(exc, duckdb.BinderException) and "column" in text and (
+        "not found" in text or "does not exist" in text
+    ):
         return ErrorClass.NO_SUCH_COLUMN
     return ErrorClass.OTHER
 
