@@ -58,6 +58,18 @@ def test_bad_urls_are_one_line_without_the_password(url, words):
     assert "\n" not in info.value.message
 
 
+def test_connection_parameters_in_the_query_string(postgresql_shop):
+    """``?host=`` (a socket folder, or here an address), ``port=``, ``sslmode=`` reach the driver."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(postgresql_shop.target)
+    query = f"host=127.0.0.1&port={url.port}&sslmode=disable&options=-c%20work_mem%3D8MB"
+    given = f"postgresql+psycopg://owner:{url.password}@/slmsql_test?{query}"
+    result = run_on_url(given, "SELECT count(*), current_setting('work_mem') FROM customers")
+    assert result.ok, result.message
+    assert result.rows == ((4, "8MB"),)
+
+
 def test_unreachable_server_is_a_database_error_without_the_password():
     result = run_on_url("postgresql+psycopg://bob:hunter2@127.0.0.1:1/db", "SELECT 1", timeout_s=5)
     assert result.error is ErrorClass.DATABASE

@@ -234,12 +234,14 @@ def _connect(db: DatabaseURL):
     if db.engine.kind == "postgresql":
         import psycopg
 
-        conn = psycopg.connect(
-            host=url.host, port=url.port, user=url.username, password=url.password, dbname=url.database,
-            connect_timeout=CONNECT_TIMEOUT_S, autocommit=True,
-            options="-c default_transaction_read_only=on", **{k: v for k, v in url.query.items()},
+        params = {"host": url.host, "port": url.port, "user": url.username, "password": url.password}
+        params = {k: v for k, v in params.items() if v is not None}
+        params.update(url.query)  # ?host=/var/run/postgresql (a socket), sslmode=..., options=...
+        given = str(params.pop("options", ""))
+        options = " ".join(filter(None, [given, "-c default_transaction_read_only=on"]))
+        return psycopg.connect(
+            dbname=url.database, connect_timeout=CONNECT_TIMEOUT_S, autocommit=True, options=options, **params
         )
-        return conn
     if db.engine.kind in ("mysql", "mariadb"):
         import pymysql
 
