@@ -38,6 +38,8 @@ def run(db, sql, **limits):
 def test_mask_url_hides_the_password():
     assert mask_url("postgresql+psycopg://bob:pa:ss@h:5/db") == "postgresql+psycopg://bob:***@h:5/db"
     assert mask_url("duckdb:///x.duckdb") == "duckdb:///x.duckdb"
+    assert mask_url("mysql+pymysql://bob:a@b@h/db?x=1") == "mysql+pymysql://bob:***@h/db?x=1"
+    assert mask_url("/data/me@home/shop.sqlite") == "/data/me@home/shop.sqlite"
 
 
 @pytest.mark.parametrize(

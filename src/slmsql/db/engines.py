@@ -91,7 +91,7 @@ def is_url(value: object) -> bool:
 
 def mask_url(url: str) -> str:
     """``url`` with its password replaced by ``***`` (for every message and log line)."""
-    return re.sub(r"^([^:/]+://[^:/@]*:)[^@]*@", r"\1***@", url) if "@" in url else url
+    return re.sub(r"^([^:/]+://[^:/@]*:)[^/]*@", r"\1***@", url) if "@" in url else url
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from slmsql.db.engines import check_database
+from slmsql.db.engines import check_database, mask_url
 from slmsql.db.execute import QueryResult
 from slmsql.db.pool import QueryJob, QueryPool
 from slmsql.db.render import render_schema, render_value_matches, schema_engine
@@ -360,7 +360,7 @@ def _answer(
         truncated = result.truncated or len(result.rows) > cfg.max_rows
     return Answer(
         question=question,
-        db=str(db),
+        db=mask_url(str(db)),  # a database URL's password is never shown
         mode=cfg.mode,
         model=model,
         sql=sql,
