@@ -13,7 +13,7 @@ from slmsql.db.policy import DIALECTS, check_sql, statement_text
     [
         ("postgres", "SELECT pg_read_file('/etc/passwd')", "forbidden_function"),
         ("postgres", "SELECT pg_catalog.pg_ls_dir('.')", "forbidden_function"),
-        ("postgres", "SELECT set_config('default_transaction_read_only', 'off', false)", "forbidden_function"),
+        ("postgres", "SELECT set_config('transaction_read_only', 'off', false)", "forbidden_function"),
         ("postgres", "SELECT query_to_xml('DELETE FROM t', true, true, '')", "forbidden_function"),
         ("postgres", "SELECT * FROM t FOR UPDATE", "not_read_only"),
         ("postgres", "COPY t TO '/tmp/x'", "not_read_only"),
