@@ -184,6 +184,24 @@ def _names_a_file(sql: str) -> bool:
     return False
 
 
+# First words of SQLite statements that are not queries (the authorizer denies them too).
+_STATEMENT_STARTS = frozenset(
+    """
+    alter analyze attach begin commit create delete detach drop end insert pragma reindex release
+    replace rollback savepoint update vacuum
+    """.split()
+)
+
+
+def _first_word(sql: str) -> str:
+    """The first token that is not a comment, lower-cased."""
+    for match in _TOKEN.finditer(sql):
+        text = match.group()
+        if not text.startswith(("--", "/*")):
+            return text.lower()
+    return ""
+
+
 def statement_text(sql: str) -> str:
     """``sql`` without its final ``;`` and the comments after it (an accepted query has nothing else
     there), as a server that takes one statement at a time wants it."""
@@ -215,6 +233,9 @@ def check_sql(sql: str, dialect: str = "sqlite") -> PolicyVerdict:
     except (ParseError, TokenError):
         if dialect != "sqlite":
             return _refuse("unparsed", f"the SQL does not parse as {dialect}; only parsed queries run here")
+        first = _first_word(sql)
+        if first in _STATEMENT_STARTS:  # SQLite judges unparsed text, a typo included, but no statement
+            return _refuse("not_a_query", f"only queries run, this is {first.upper()}")
         return PolicyVerdict(True, parsed=False)
     except RecursionError:
         return _too_deep("its expressions too deeply for the parser")
