@@ -132,10 +132,16 @@ def test_typed_errors(shop, sql, error):
     assert result.error is error, result.message
 
 
+def test_an_empty_result_keeps_its_columns(shop):
+    result = run(shop, "SELECT id AS x, name FROM customers WHERE id < 0")
+    assert result.ok and result.rows == () and result.columns == ("x", "name")
+
+
 def test_row_cap_and_byte_budget(shop):
     big = "SELECT a.id, b.id, c.id FROM orders a, orders b, orders c, customers d"
     capped = run(shop, big, max_rows=7)
     assert capped.ok and capped.truncated_by == "rows" and len(capped.rows) == 7
+    assert len(capped.columns) == 3
     assert run(shop, "SELECT count(*) FROM customers").rows == ((4,),)  # the connection still works
     wide = "SELECT a.note, b.note, c.note FROM orders a, orders b, orders c"
     cut = run(shop, wide, max_result_bytes=2048)

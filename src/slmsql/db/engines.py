@@ -402,6 +402,9 @@ def _run_postgres(conn, sql: str, limits: QueryLimits) -> tuple[tuple[str, ...],
             finally:
                 stream.close()  # cancels the statement when rows remain unread
             columns = tuple(d.name for d in cur.description or ())
+            if not rows and not columns:  # an empty stream leaves no description: ask the server's
+                described = conn.pgconn.describe_prepared(b"")  # copy of the unnamed statement
+                columns = tuple(described.fname(i).decode() for i in range(described.nfields))
         finally:
             if not conn.closed:
                 cur.execute("ROLLBACK")
