@@ -1,5 +1,6 @@
-"""Spider dev on PostgreSQL and DuckDB: load each SQLite database (data and keys), translate every gold
-query with sqlglot, and check its result against the SQLite gold result.
+"""Spider dev on PostgreSQL, DuckDB and (``--start-mariadb``) MariaDB: load each SQLite database (data
+and keys), translate every gold query with sqlglot, and check its result against the SQLite gold
+result.
 
 Each database becomes a PostgreSQL database of the same name (identifiers lower-cased, as Spider's
 unquoted SQL reads them there) and a DuckDB file. Column types come from the data: a column whose
@@ -11,7 +12,8 @@ when the gold SQL has ORDER BY; floats rounded to 6 places.
     .venv/bin/python bench/spider_engines.py --data-dir ../shared/data --start-postgres \\
         --out bench/results/spider_engines/summary.json [--databases 5]
 
-``--start-postgres`` runs a throw-away cluster (tests/db/servers.py, Debian's postgresql package);
+``--start-mariadb`` also runs a throw-away MariaDB (``lower_case_table_names=1``, binary collation so
+text compares case-sensitively as in SQLite). ``--start-postgres`` runs a throw-away cluster (tests/db/servers.py, Debian's postgresql package);
 ``--pg-url postgresql+psycopg://user:pw@host:port/postgres`` uses a server of yours (a role that may
 create databases). The loaded databases stay until the cluster does.
 """
@@ -155,6 +157,38 @@ def load_postgres(admin, db_id: str, tables: list[dict], base_url: str) -> str:
     return url.render_as_string(hide_password=False)
 
 
+def load_mysql(base_url: str, db_id: str, tables: list[dict]) -> str:
+    """A MariaDB/MySQL database per Spider database (the server run with lower_case_table_names=1,
+    so that Spider's mixed-case table names resolve)."""
+    import pymysql
+    from sqlalchemy.engine import make_url
+
+    url = make_url(base_url)
+    conn = pymysql.connect(host=url.host, port=url.port, user=url.username, password=url.password,
+                           autocommit=True, charset="utf8mb4")
+    name = db_id.lower()
+    kinds_sql = {"bigint": "bigint", "double precision": "double", "text": "longtext"}
+    with conn.cursor() as cur:
+        cur.execute(f"DROP DATABASE IF EXISTS `{name}`")
+        cur.execute(f"CREATE DATABASE `{name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin")
+        cur.execute(f"USE `{name}`")
+        for t in tables:
+            cols = ", ".join(f"`{c}` {kinds_sql[k]}" for c, k in t["columns"])
+            cur.execute(f"CREATE TABLE `{t['name']}` ({cols})")
+            kinds = [k for _, k in t["columns"]]
+            rows = [[_cast(v, k) for v, k in zip(r, kinds, strict=False)] for r in t["rows"]]
+            if rows:
+                marks = ", ".join("%s" for _ in kinds)
+                cur.executemany(f"INSERT INTO `{t['name']}` VALUES ({marks})", rows)
+        for sql in _key_statements(tables):  # keys over text columns fail (no length): left out
+            try:
+                cur.execute(sql.replace('"', "`"))
+            except pymysql.Error:
+                pass
+    conn.close()
+    return url.set(database=name).render_as_string(hide_password=False)
+
+
 def load_duckdb(folder: Path, db_id: str, tables: list[dict]) -> str:
     import duckdb
 
@@ -214,6 +248,7 @@ def main() -> None:
     parser.add_argument("--data-dir", default=os.environ.get("SLMSQL_DATA_DIR", "../shared/data"))
     parser.add_argument("--pg-url", help="an admin URL of a PostgreSQL server (or --start-postgres)")
     parser.add_argument("--start-postgres", action="store_true")
+    parser.add_argument("--start-mariadb", action="store_true", help="also load and check on MariaDB")
     parser.add_argument("--databases", type=int, default=0, help="only the first N dev databases")
     parser.add_argument("--timeout", type=float, default=10.0)
     parser.add_argument("--out", required=True)
@@ -240,8 +275,19 @@ def main() -> None:
 
     work = Path(tempfile.mkdtemp(prefix="slmsql-spider-"))
     work.chmod(0o755)  # the server runs as its own user
-    server = None
+    server = maria = None
     try:
+        if args.start_mariadb:
+            from tests.db.servers import start_mariadb
+
+            maria = start_mariadb(work / "maria", ("--lower-case-table-names=1",))
+            # root may create databases; it logs in through the socket only: the owner gets the rights.
+            import pymysql
+
+            root = pymysql.connect(unix_socket=str(work / "maria" / "my.sock"), user="root", autocommit=True)
+            with root.cursor() as cur:
+                cur.execute("GRANT ALL PRIVILEGES ON *.* TO 'owner'@'%'")
+            root.close()
         if args.start_postgres:
             from tests.db.servers import start_postgres
 
@@ -266,6 +312,8 @@ def main() -> None:
                 "postgres": load_postgres(admin_conn, db_id, tables, base),
                 "duckdb": load_duckdb(duck_folder, db_id, tables),
             }
+            if maria is not None:
+                urls[db_id]["mysql"] = load_mysql(maria.admin_url, db_id, tables)
         load_s = time.monotonic() - started
         summary: dict = {
             "questions": len(questions),
@@ -279,7 +327,7 @@ def main() -> None:
                 QueryJob(str(spider / "database" / q["db_id"] / f"{q['db_id']}.sqlite"), q["query"])
                 for q in questions
             ])
-            for dialect in ("postgres", "duckdb"):
+            for dialect in ("postgres", "duckdb", *(("mysql",) if maria is not None else ())):
                 translated = [translate(q["query"], dialect, columns[q["db_id"]]) for q in questions]
                 jobs = [(i, QueryJob(urls[q["db_id"]][dialect], t))
                         for i, (q, t) in enumerate(zip(questions, translated, strict=True)) if t]
@@ -316,6 +364,8 @@ def main() -> None:
         close_all()
         if server is not None:
             server.stop()
+        if maria is not None:
+            maria.stop()
         shutil.rmtree(work, ignore_errors=True)
 
 

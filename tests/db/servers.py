@@ -133,7 +133,8 @@ def _pwfile(root: Path, user: str) -> Path:
     return path
 
 
-def start_mariadb(root: Path) -> Server:
+def start_mariadb(root: Path, options: tuple[str, ...] = ()) -> Server:
+    """``options``: more server options, given to the installer too (``--lower-case-table-names=1``)."""
     server = shutil.which("mariadbd") or shutil.which("mysqld") or (
         "/usr/sbin/mariadbd" if os.path.exists("/usr/sbin/mariadbd") else None
     )
@@ -148,7 +149,7 @@ def start_mariadb(root: Path) -> Server:
     _give(root, user)
     subprocess.run(
         [install, "--no-defaults", f"--datadir={data}", f"--user={user}",
-         "--auth-root-authentication-method=normal", "--skip-test-db"],
+         "--auth-root-authentication-method=normal", "--skip-test-db", *options],
         check=True, capture_output=True, text=True,
     )
     port = free_port()
@@ -158,7 +159,7 @@ def start_mariadb(root: Path) -> Server:
          f"--socket={sock}", f"--user={user}", f"--pid-file={root / 'my.pid'}",
          f"--log-error={root / 'my.err'}",
          "--innodb-buffer-pool-size=32M", "--skip-log-bin", f"--secure-file-priv={files}",
-         "--performance-schema=OFF", "--max-connections=40"],
+         "--performance-schema=OFF", "--max-connections=40", *options],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
 
