@@ -13,7 +13,8 @@ when the gold SQL has ORDER BY; floats rounded to 6 places.
         --out bench/results/spider_engines/summary.json [--databases 5]
 
 ``--start-mariadb`` also runs a throw-away MariaDB (``lower_case_table_names=1``, binary collation so
-text compares case-sensitively as in SQLite). ``--start-postgres`` runs a throw-away cluster (tests/db/servers.py, Debian's postgresql package);
+text compares case-sensitively as in SQLite). ``--start-postgres`` runs a throw-away cluster
+(tests/db/servers.py, Debian's postgresql package);
 ``--pg-url postgresql+psycopg://user:pw@host:port/postgres`` uses a server of yours (a role that may
 create databases). The loaded databases stay until the cluster does.
 """
