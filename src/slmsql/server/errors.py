@@ -8,7 +8,7 @@ from typing import Any
 
 from starlette.responses import JSONResponse, Response
 
-from slmsql.commands.output import jsonable
+from slmsql.db.json_values import jsonable
 
 # Input error codes that mean "no such thing" rather than "bad request".
 NOT_FOUND_CODES = {"unknown_db"}

@@ -11,8 +11,8 @@ import anyio
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ResourceNotFoundError, ToolError
 
-from slmsql.commands.output import jsonable
 from slmsql.db.execute import execute_sql
+from slmsql.db.json_values import jsonable
 from slmsql.errors import SlmsqlError
 from slmsql.server.catalog import Catalog
 from slmsql.server.engine import Engine
