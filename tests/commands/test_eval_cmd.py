@@ -66,7 +66,7 @@ def write(path: Path, text: str) -> Path:
 def test_eval_prints_a_table(bench, tmp_path):
     preds = write(tmp_path / "p.sql", "SELECT count(*) FROM item\nSELECT name FROM item WHERE id = 1\n\n")
     result = CliRunner().invoke(
-        app, ["eval", "--dataset", str(bench), "--predictions", str(preds), "--workers", "0"]
+        app, ["eval", "--dataset", str(bench), "--predictions", str(preds), "--workers", "1"]
     )
     assert result.exit_code == 0, result.output
     assert "Evaluation of questions (bird_ex)" in result.output
@@ -205,6 +205,7 @@ def test_bad_options(bench, tmp_path, monkeypatch, capsys):
     for option, value in (
         ("--timeout", "0"),
         ("--workers", "-1"),
+        ("--workers", "0"),
         ("--limit", "0"),
         ("--json", str(tmp_path)),
         ("--details", str(tmp_path)),

@@ -104,8 +104,10 @@ def eval_command(
     """Score predicted SQL against the gold SQL of a dataset (execution accuracy)."""
     if timeout <= 0:
         raise InputError("bad_option", "--timeout must be positive")
-    if workers is not None and workers < 0:
-        raise InputError("bad_option", "--workers must be 0 (in this process) or more")
+    # Worker processes are what bound a query that ignores SQLite's interrupt (docs/benchmarks.md,
+    # "Hardening"): the command line has no in-process mode.
+    if workers is not None and workers < 1:
+        raise InputError("bad_option", f"--workers {workers}: must be 1 or more")
     if limit is not None and limit <= 0:
         raise InputError("bad_option", "--limit must be positive")
     out_file = _check_json_out(json_out)
