@@ -130,3 +130,17 @@ def test_refusals_are_one_line(tiny_model, sft_data, tmp_path, monkeypatch):
                 num_generations=2,
             )
         )
+
+
+def test_training_from_an_adapter_continues_that_adapter(tiny_model, sft_data, tmp_path):
+    """GRPO from the SFT adapter: the output adapter holds both runs' steps on the same base, so export
+    and the transformers backend need only the base beside it."""
+    first = smoke_sft(tiny_model, sft_data, tmp_path / "a", max_steps=1, warmup_ratio=0.0)
+    second = smoke_sft(first, sft_data, tmp_path / "b", max_steps=1, warmup_ratio=0.0)
+    config = json.loads((second / "adapter_config.json").read_text())
+    assert config["base_model_name_or_path"] == str(tiny_model)
+    from safetensors.numpy import load_file
+
+    a, b = load_file(first / "adapter_model.safetensors"), load_file(second / "adapter_model.safetensors")
+    assert a.keys() == b.keys()
+    assert any(abs(a[k] - b[k]).max() > 0 for k in a)  # trained further, from the first adapter

@@ -99,7 +99,12 @@ def load_model_and_tokenizer(settings: TrainSettings):
     if adapter is not None:
         from peft import PeftModel
 
-        model = PeftModel.from_pretrained(model, adapter).merge_and_unload()
+        if settings.use_lora:
+            # Go on training the same adapter: the output then holds every step since the base, and
+            # whatever loads it (export, the transformers backend) needs only the base beside it.
+            model = PeftModel.from_pretrained(model, adapter, is_trainable=True)
+        else:
+            model = PeftModel.from_pretrained(model, adapter).merge_and_unload()
     tokenizer = AutoTokenizer.from_pretrained(adapter or weights)
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token
@@ -108,8 +113,10 @@ def load_model_and_tokenizer(settings: TrainSettings):
     return model, tokenizer
 
 
-def lora_config(settings: TrainSettings):
-    if not settings.use_lora:
+def lora_config(settings: TrainSettings, model=None):
+    """The LoRA to add; None for full training or when ``model`` already carries a trainable adapter
+    (started from an adapter folder: its own rank and targets apply)."""
+    if not settings.use_lora or hasattr(model, "peft_config"):
         return None
     from peft import LoraConfig
 

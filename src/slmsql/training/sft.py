@@ -48,7 +48,7 @@ def train_sft(settings: SFTSettings) -> Path:
         args=args,
         train_dataset=data,
         processing_class=tokenizer,
-        peft_config=lora_config(settings),
+        peft_config=lora_config(settings, model),
     )
     budget = attach_callbacks(trainer, settings)
     trainer.train()
