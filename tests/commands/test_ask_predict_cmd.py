@@ -240,7 +240,8 @@ def test_ask_json_and_a_predict_row_are_the_same_object(server, tiny_dataset, tm
     out = tmp_path / "preds.jsonl"
     predicted = runner.invoke(app, ["predict", "--dataset", str(tiny_dataset), "--out", str(out), *settings])
     assert predicted.exit_code == 0, predicted.output
-    row = next(json.loads(line) for line in out.read_text().splitlines() if json.loads(line)["question"] == question)
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    row = next(r for r in rows if r["question"] == question)
     answer = json.loads(asked.stdout)
     assert {k: row[k] for k in ("id", "db_id", "question", "correct")} == {
         "id": "1", "db_id": "shop", "question": question, "correct": True

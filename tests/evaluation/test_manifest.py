@@ -20,7 +20,8 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def _settings(**inference):
-    return {"model": ModelSettings(api_key="k").to_json(), "inference": InferenceConfig(**inference).to_json()}
+    model = ModelSettings(api_key="k").to_json()
+    return {"model": model, "inference": InferenceConfig(**inference).to_json()}
 
 
 def test_manifest_records_code_settings_model_machine_and_date(tmp_path):
@@ -68,7 +69,8 @@ def test_accuracy_bench_refuses_to_resume_from_another_manifest(tmp_path):
     claim_folder(folder, build_manifest({"other": "settings"}, None, None), ("greedy.jsonl",))
     (folder / "greedy.jsonl").write_text('{"id": "1"}\n')
     bench = REPO / "bench" / "accuracy.py"
-    args = ["--model", "smollm2-135m", "--sets", "spider-dev:2", "--modes", "greedy", "--results-dir", str(tmp_path)]
+    args = ["--model", "smollm2-135m", "--sets", "spider-dev:2", "--modes", "greedy"]
+    args += ["--results-dir", str(tmp_path)]
     proc = subprocess.run([sys.executable, str(bench), *args], capture_output=True, text=True, timeout=300)
     lines = proc.stderr.strip().splitlines()
     assert proc.returncode == 2 and len(lines) == 1 and "resume refused" in lines[0], proc.stderr

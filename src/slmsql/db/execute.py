@@ -45,7 +45,8 @@ __all__ = [
 ]
 
 
-class ErrorClass(str, enum.Enum):
+# str-mixed rather than StrEnum: str(member) stays "ErrorClass.X" where code formats it.
+class ErrorClass(str, enum.Enum):  # noqa: UP042
     """Why a query produced no result."""
 
     SYNTAX = "syntax"
