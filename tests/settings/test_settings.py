@@ -147,3 +147,12 @@ def test_every_field_of_every_settings_class_reads_from_yaml(cls, tmp_path):
             (tmp_path / "c.yaml").write_text(_yaml_line(key, value))
             [built] = resolve_settings((cls,), config=tmp_path / "c.yaml")
             assert getattr(built, spec.name) == value, (cls.__qualname__, key)
+
+
+def test_a_file_may_not_set_what_the_command_sets_itself(tmp_path):
+    config = tmp_path / "c.yaml"
+    config.write_text("mode: greedy\n")
+    with pytest.raises(InputError, match="key 'mode' is set by this command"):
+        resolve_settings(SETTINGS_CLASSES, config=config, reserved=("mode",))
+    config.write_text("top_p: 0.5\n")
+    assert resolve_settings(SETTINGS_CLASSES, config=config, reserved=("mode",))[1].top_p == 0.5

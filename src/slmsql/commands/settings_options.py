@@ -17,8 +17,7 @@ from typing import Any
 
 import typer
 
-from slmsql.errors import InputError
-from slmsql.settings import SettingField, Settings, read_config_file, resolve_settings
+from slmsql.settings import SettingField, Settings, resolve_settings
 from slmsql.settings.fields import FROM_OPTIONS
 
 CONFIG_HELP = (
@@ -80,7 +79,6 @@ def with_settings(
         annotation=Path | None,
     )
     names = [p.name for p in derived]
-    keys = {spec.name: spec.keys for cls in classes for spec in cls.fields()}
 
     @functools.wraps(func)
     def command(**kwargs: Any) -> Any:
@@ -92,14 +90,13 @@ def with_settings(
             source = ctx.get_parameter_source(name)
             if source is not None and source.name not in _NOT_GIVEN:
                 given[name] = value
-        file_values = read_config_file(config_file) if config_file is not None else {}
-        refused = sorted(set(file_values) & {key for name in exclude for key in keys[name]})
-        if refused:
-            raise InputError(
-                "unknown_setting", f"config {config_file}: key {refused[0]!r} is set by this command"
-            )
         instances = resolve_settings(
-            classes, config=config_file, explicit=given, explicit_where=FROM_OPTIONS, defaults=defaults
+            classes,
+            config=config_file,
+            explicit=given,
+            explicit_where=FROM_OPTIONS,
+            defaults=defaults,
+            reserved=exclude,
         )
         built = dict(zip(classes, instances, strict=True))
         return func(**kwargs, **{name: built[cls] for name, cls in targets.items()})

@@ -75,27 +75,25 @@ class SettingField:
         return (f"--{dashed}/--no-{dashed}",) if self.base_type is bool else (f"--{dashed}",)
 
     @property
+    def long_flags(self) -> list[str]:
+        """The long flags that set the value, in order (a boolean's off-switch left out)."""
+        names = [part.strip() for flag in self.flags for part in flag.split("/")]
+        off = self.base_type is bool
+        return [n for n in names if n.startswith("--") and not (off and n.startswith("--no-"))]
+
+    @property
     def long_flag(self) -> str:
         """The flag people type most: the first long one (a boolean's on-switch)."""
-        names = [part.strip() for flag in self.flags for part in flag.split("/")]
-        return next((n for n in names if n.startswith("--")), names[0])
+        return self.long_flags[0]
 
     @property
     def keys(self) -> tuple[str, ...]:
         """The names a YAML file may use: the field name and each long flag without dashes."""
-        names = [self.name]
-        for flag in self.flags:
-            for part in flag.split("/"):
-                part = part.strip()
-                if part.startswith("--") and not (self.base_type is bool and part.startswith("--no-")):
-                    key = part[2:].replace("-", "_")
-                    if key not in names:
-                        names.append(key)
-        return tuple(names)
+        return tuple(dict.fromkeys([self.name, *(flag[2:].replace("-", "_") for flag in self.long_flags)]))
 
     @property
     def env_value(self) -> str | None:
-        return os.environ.get(self.info.env) or None if self.info.env else None
+        return (os.environ.get(self.info.env) or None) if self.info.env else None
 
     def check(self, value: Any, where: str) -> Any:
         """``value`` as this field's type, or InputError naming ``where`` (a file and key, a flag or
@@ -107,9 +105,8 @@ class SettingField:
         kind = self.base_type
         if kind is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
-        if kind is bool and not isinstance(value, bool) or not isinstance(value, kind):
-            raise InputError("bad_setting", f"{where}: must be {self.type_name}, got {value!r}")
-        if isinstance(value, bool) and kind is not bool:
+        # bool is an int to Python, but true is no count and 1 is no switch.
+        if isinstance(value, bool) != (kind is bool) or not isinstance(value, kind):
             raise InputError("bad_setting", f"{where}: must be {self.type_name}, got {value!r}")
         info = self.info
         if kind is float and not math.isfinite(value):

@@ -55,15 +55,20 @@ def resolve_settings(
     explicit: dict[str, Any] | None = None,
     explicit_where: str = "keyword",
     defaults: dict[str, Any] | None = None,
+    reserved: tuple[str, ...] = (),
 ) -> list[Settings]:
     """One instance per class from, highest first: ``explicit`` values (flags, keywords), the YAML
     file ``config``, ``defaults`` (a caller's own, e.g. a benchmark's), each field's environment
-    variable, its declared default."""
+    variable, its declared default. ``reserved`` fields are set by the caller: the file may not."""
+    where = f"config {Path(config).expanduser()}" if config is not None else ""
     from_file = (
-        canonical_values(read_config_file(config), classes, where=f"config {Path(config).expanduser()}")
+        canonical_values(read_config_file(config), classes, where=where)
         if config is not None
         else [{} for _ in classes]
     )
+    taken = sorted(name for values in from_file for name in values if name in reserved)
+    if taken:
+        raise InputError("unknown_setting", f"{where}: key {taken[0]!r} is set by this command")
     given = canonical_values(explicit or {}, classes, where=explicit_where)
     base = canonical_values(defaults or {}, classes, where="defaults")
     layers = zip(classes, base, from_file, given, strict=True)
