@@ -115,7 +115,7 @@ def run_mode(t2s: TextToSQL, examples, label: str, out_dir: Path, deadline: floa
 def model_identity(model: ModelSettings) -> tuple[Path | None, str | None]:
     """The weights file a run loads and its sha256 (the registry's, for embedded models), without
     assembling anything; (None, None) for a model behind a server."""
-    if model.backend == "openai" or (model.backend is None and model.base_url):
+    if model.served:
         return None, None
     resolved = resolve(model.model)
     if isinstance(resolved, LocalModel):

@@ -31,7 +31,7 @@ def load_backend(
     ``max_samples``: the most sequences one call will ask for (llama.cpp sizes its batch by it)."""
     settings = settings or ModelSettings()
     name = model or settings.model
-    if settings.backend == "openai" or (settings.backend is None and settings.base_url):
+    if settings.served:
         return _load_openai(name, settings)
     resolved = resolve(name, prompt_style=settings.prompt_style)
     spec = resolved.spec if isinstance(resolved, LocalModel) else resolved

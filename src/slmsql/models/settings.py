@@ -40,3 +40,8 @@ class ModelSettings(Settings):
         None, "Server URL of an OpenAI-compatible API (vLLM, llama.cpp server) for --backend openai."
     )
     api_key: str | None = setting(None, "API key of that server.", env=API_KEY_ENV, secret=True)
+
+    @property
+    def served(self) -> bool:
+        """Whether the model sits behind an OpenAI-compatible server (no local weights)."""
+        return self.backend == "openai" or (self.backend is None and bool(self.base_url))
