@@ -1,4 +1,5 @@
-"""The llama.cpp backend's pure bookkeeping: stop strings on bytes, prefix reuse, prompt chunks."""
+"""The llama.cpp backend's pure bookkeeping: stop strings on bytes, prefix reuse, prompt chunks,
+progress reports of the tokens drawn."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from slmsql.models.backends.llamacpp_stream import (
     common_prefix_len,
     reusable_prefix,
 )
+from slmsql.models.base import SamplingParams, TokenProgress
 
 
 def _feed(stream: SampleStream, pieces: list[bytes]) -> int:
@@ -87,3 +89,69 @@ def test_chunk_sizes_are_full_and_none_below_the_floor(n_tokens, n_batch, expect
     assert sizes == expected
     assert sum(sizes) == n_tokens
     assert all(MIN_EVAL_TOKENS <= s <= n_batch for s in sizes) or n_tokens < MIN_EVAL_TOKENS
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_token_progress_reports_at_most_once_per_interval_and_at_the_end():
+    clock, seen = Clock(), []
+    progress = TokenProgress(seen.append, interval_s=0.2, clock=clock)
+    for _ in range(5):  # within the first interval: nothing yet
+        progress.add()
+        clock.now += 0.01
+    assert seen == []
+    clock.now = 100.2
+    progress.add()
+    assert seen == [6]
+    progress.add(3)  # the interval starts again at the report
+    clock.now = 100.39
+    progress.add()
+    assert seen == [6]
+    clock.now = 100.41
+    progress.add(0)  # no new tokens: no report
+    progress.add()
+    assert seen == [6, 11]
+    progress.finish(total=11)  # already reported
+    assert seen == [6, 11]
+    progress.finish(total=10)  # counts never go down
+    assert seen == [6, 11] and progress.count == 11
+
+
+def test_token_progress_finish_reports_once_without_streaming():
+    seen = []
+    TokenProgress(seen.append).finish(total=40)
+    assert seen == [40]
+    empty = []
+    TokenProgress(empty.append).finish()
+    assert empty == [0]  # a request that generated nothing still hears the end
+    TokenProgress(None).finish(total=3)  # no callback: nothing to call
+
+
+def test_sample_streams_count_every_pushed_token_in_a_shared_progress():
+    clock, seen = Clock(), []
+    progress = TokenProgress(seen.append, interval_s=0.2, clock=clock)
+    streams = [SampleStream(("```",), max_tokens=4, progress=progress) for _ in range(2)]
+    for step in range(4):
+        for stream in streams:
+            if not stream.done:
+                stream.push(step, b"x" if stream is streams[1] or step < 2 else b"```")
+        clock.now += 0.15
+    streams[0].end_of_sequence()  # an end-of-generation token is not a token of the text
+    assert [s.tokens for s in streams] == [3, 4]
+    assert progress.count == 7
+    assert seen == sorted(seen) and 0 < len(seen) <= 3
+    progress.finish(sum(s.completion().tokens for s in streams))
+    assert seen[-1] == 7
+
+
+def test_sampling_params_ignore_the_callback_when_compared():
+    plain = SamplingParams(n=2, seed=3)
+    assert SamplingParams(n=2, seed=3, on_tokens=print) == plain
+    assert hash(SamplingParams(n=2, seed=3, on_tokens=print)) == hash(plain)
+    assert "on_tokens" not in repr(plain)

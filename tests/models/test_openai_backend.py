@@ -115,10 +115,14 @@ def test_no_prefill_no_assistant_message_and_v1_base_url(server):
 
 @pytest.mark.parametrize("server", ["ignores_n"], indirect=True)
 def test_server_ignoring_n_is_asked_again_with_new_seeds(server):
-    out = OpenAIBackend(server.url, "m").generate(PROMPT, SamplingParams(n=3, temperature=0.8, seed=10))
+    seen: list[int] = []
+    params = SamplingParams(n=3, temperature=0.8, seed=10, on_tokens=seen.append)
+    out = OpenAIBackend(server.url, "m").generate(PROMPT, params)
     assert len(out.completions) == 3 and len(server.bodies) == 3
     assert [b["n"] for b in server.bodies] == [3, 2, 1]
     assert len({c.text for c in out.completions}) == 3  # different seeds, different samples
+    # tokens are reported as replies arrive (throttled), the total always at the end
+    assert seen == sorted(seen) and seen[-1] == out.generated_tokens == 18
 
 
 @pytest.mark.parametrize("server", ["rejects_n"], indirect=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -73,6 +74,22 @@ def test_n_samples_with_max_tokens(backend):
         backend.tokenizer(backend.render(PROMPT), add_special_tokens=False)["input_ids"]
     )
     assert out.generated_tokens == sum(c.tokens for c in out.completions)
+
+
+def test_progress_hook_counts_tokens_as_they_are_generated(backend):
+    seen: list[int] = []
+
+    def on_tokens(count: int) -> None:
+        seen.append(count)
+        time.sleep(0.25)  # slower than the report interval: every step may report
+
+    params = SamplingParams(n=3, temperature=1.0, max_tokens=6, seed=2, on_tokens=on_tokens)
+    out = backend.generate(PROMPT, params)
+    assert seen == sorted(seen) and len(set(seen)) == len(seen)
+    assert len(seen) >= 2 and seen[0] < seen[-1]  # reported during generation, not only at the end
+    assert seen[-1] == out.generated_tokens
+    plain = backend.generate(PROMPT, SamplingParams(n=3, temperature=1.0, max_tokens=6, seed=2))
+    assert [c.text for c in plain.completions] == [c.text for c in out.completions]
 
 
 def test_same_seed_same_samples(backend):

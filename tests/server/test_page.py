@@ -6,6 +6,7 @@ see the progress, SQL, table, votes and chart; run an edited SQL; see a write re
 from __future__ import annotations
 
 import os
+import re
 import shutil
 
 import httpx
@@ -60,6 +61,9 @@ def test_page_asks_shows_and_reruns_read_only(live, browser):
     assert page.locator("#result-chart rect").count() == page.locator("#table tbody tr").count()
     events = page.eval_on_selector_all("#progress li", "els => els.map(e => e.dataset.event)")
     assert events[0] == "queued" and "sampling" in events and "voting" in events and events[-1] == "answer"
+    # the sampling line is updated in place with the tokens generated so far
+    assert events.count("sampling") == 1
+    assert re.fullmatch(r"sampling 4… [1-9]\d* tokens", page.inner_text("#progress li[data-event=sampling]"))
     assert "How many customers per country?" in page.inner_text("#history")
     assert page.input_value("#edit") == BY_COUNTRY
     page.click("#candidates-box summary")

@@ -3,11 +3,26 @@
 from __future__ import annotations
 
 import abc
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from slmsql.prompts.chat import ChatPrompt
 
-__all__ = ["Backend", "ChatPrompt", "Completion", "GenerationOutput", "SamplingParams"]
+__all__ = [
+    "Backend",
+    "ChatPrompt",
+    "Completion",
+    "GenerationOutput",
+    "SamplingParams",
+    "TokenCallback",
+    "TokenProgress",
+]
+
+# Called with the running count of tokens generated so far, over all of a request's samples.
+TokenCallback = Callable[[int], None]
+# The least time between two progress calls while a request generates.
+PROGRESS_INTERVAL_S = 0.2
 
 
 @dataclass(frozen=True)
@@ -18,6 +33,53 @@ class SamplingParams:
     max_tokens: int = 512
     stop: tuple[str, ...] = ()
     seed: int = 0
+    # Progress: the backend calls it with the tokens generated so far (see TokenProgress). Not part
+    # of what is sampled: equal params give equal samples whatever the callback.
+    on_tokens: TokenCallback | None = field(default=None, compare=False, repr=False)
+
+    def progress(self) -> TokenProgress:
+        """A fresh count of this request's generated tokens, reporting to ``on_tokens``."""
+        return TokenProgress(self.on_tokens)
+
+
+class TokenProgress:
+    """A request's running count of generated tokens, reported to ``SamplingParams.on_tokens`` at
+    most once per ``interval_s`` while tokens arrive, and once more by :meth:`finish` (always, so a
+    backend that cannot count as it goes reports once, at the end). The counts reported never
+    decrease. Cheap when there is no callback."""
+
+    def __init__(
+        self,
+        callback: TokenCallback | None,
+        interval_s: float = PROGRESS_INTERVAL_S,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.callback = callback
+        self.count = 0
+        self.interval_s = interval_s
+        self._clock = clock
+        self._reported: int | None = None
+        self._next = clock() + interval_s if callback is not None else 0.0
+
+    def add(self, tokens: int = 1) -> None:
+        """Count ``tokens`` more; report when ``interval_s`` has passed since the last report."""
+        self.count += tokens
+        if self.callback is not None and tokens > 0:
+            now = self._clock()
+            if now >= self._next:
+                self._next = now + self.interval_s
+                self._report()
+
+    def finish(self, total: int | None = None) -> None:
+        """The request is done: report the final count (at least ``total``, the completions' tokens)."""
+        if total is not None:
+            self.count = max(self.count, total)
+        if self.callback is not None and self._reported != self.count:
+            self._report()
+
+    def _report(self) -> None:
+        self._reported = self.count
+        self.callback(self.count)  # type: ignore[misc]
 
 
 @dataclass(frozen=True)
@@ -57,7 +119,9 @@ class Backend(abc.ABC):
 
     @abc.abstractmethod
     def generate(self, prompt: ChatPrompt, params: SamplingParams) -> GenerationOutput:
-        """Return ``params.n`` completions for ``prompt``; the same seed gives the same output."""
+        """Return ``params.n`` completions for ``prompt``; the same seed gives the same output.
+        Calls ``params.on_tokens`` (when set) with the tokens generated so far, through a
+        :class:`TokenProgress`: now and then while generating, and at the end."""
 
     def close(self) -> None:  # noqa: B027 - optional hook
         """Free the model's memory."""

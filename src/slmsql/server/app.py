@@ -202,7 +202,8 @@ def create_app(settings: ServerSettings, engine: Engine | None, catalog: Catalog
     async def ask_stream(body: AskRequest):
         """Server-sent events: ``queued``, ``started``, ``sampling``, ``sampled``, ``executing``,
         ``executed``, ``voting``, ``merging``, ``merged`` (csc), then ``answer`` (the JSON of
-        /v1/ask) or ``error`` ({code, message})."""
+        /v1/ask) or ``error`` ({code, message}). ``sampling`` and ``merging`` repeat while the
+        model writes, ``{"n", "tokens"}`` with the tokens generated so far (never decreasing)."""
         eng, db, config = prepare(body)
         deadline = admit()
         ahead = gate.waiting - 1  # questions admitted before this one and not yet running

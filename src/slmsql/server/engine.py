@@ -3,6 +3,8 @@
 A request may choose ``mode``, ``n`` and ``seed``: it gets a pipeline over the same loaded backends,
 schema source and query pool, with its own inference settings. Progress comes from thin wrappers
 around the backend and the query pool (sampling, executing, merging); voting happens between them.
+While a model generates, ``sampling`` (or ``merging``) repeats with the tokens generated so far, as
+the backend reports them through ``SamplingParams.on_tokens`` (about five times a second at most).
 """
 
 from __future__ import annotations
@@ -28,12 +30,24 @@ Progress = Callable[[str, dict], None]
 class _Stages:
     """Turns the wrappers' calls into the ordered events a client sees: ``sampling``, ``sampled``,
     ``executing``, ``executed``, ``voting``, ``merging``, ``merged``, ... (``voting`` once, after the
-    candidates' execution, before a merge or the end)."""
+    candidates' execution, before a merge or the end). ``sampling`` and ``merging`` carry
+    ``tokens``: generated so far in that stage, over all its generation calls (early stop samples
+    twice), never decreasing."""
 
     def __init__(self, report: Progress) -> None:
         self.report = report
         self.voted = False
         self.merging = False
+        self.tokens = {"sampling": 0, "merging": 0}
+
+    def generating(self, stage: str, n: int, tokens: int | None = None) -> None:
+        """A ``sampling``/``merging`` event with the stage's tokens so far: at the start of a call
+        (``tokens`` None), then whenever the count grows."""
+        if tokens is not None:
+            if tokens <= self.tokens[stage]:
+                return
+            self.tokens[stage] = tokens
+        self.emit(stage, n=n, tokens=self.tokens[stage])
 
     def emit(self, event: str, **data: Any) -> None:
         self.report(event, data)
@@ -57,9 +71,19 @@ class _ProgressBackend(Backend):
         if self.merge:
             st.vote()
             st.merging = True
-        st.emit("merging" if self.merge else "sampling", n=params.n)
+        stage = "merging" if self.merge else "sampling"
+        before = st.tokens[stage]  # this stage's tokens from earlier calls
+        st.generating(stage, params.n)
+        outer = params.on_tokens
+
+        def on_tokens(count: int) -> None:
+            st.generating(stage, params.n, before + count)
+            if outer is not None:
+                outer(count)
+
         started = time.monotonic()
-        out = self.inner.generate(prompt, params)
+        out = self.inner.generate(prompt, dataclasses.replace(params, on_tokens=on_tokens))
+        st.tokens[stage] = max(st.tokens[stage], before + out.generated_tokens)
         st.emit(
             "merged" if self.merge else "sampled",
             n=len(out.completions),

@@ -48,6 +48,7 @@ from collections import OrderedDict
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import llama_cpp
 from llama_cpp.llama_chat_format import Jinja2ChatFormatter
@@ -62,6 +63,9 @@ from slmsql.models.backends.llamacpp_stream import (
     reusable_prefix,
 )
 from slmsql.models.base import Backend, ChatPrompt, Completion, GenerationOutput, SamplingParams
+
+if TYPE_CHECKING:
+    from slmsql.models.base import TokenProgress
 
 __all__ = ["LlamaCppBackend"]
 
@@ -221,6 +225,7 @@ class LlamaCppBackend(Backend):
         self._make_room(len(tokens), params)
         group = self._group_size(len(tokens), params.max_tokens)
         completions: list[Completion] = []
+        progress = params.progress()  # every group's tokens, as they are drawn
         evaluated = 0
         counts = dict.fromkeys(_SAMPLING_COUNTS, 0)
         prompt_s = generation_s = 0.0
@@ -231,7 +236,7 @@ class LlamaCppBackend(Backend):
                 now = time.perf_counter()
                 prompt_s += now - started
                 seeds = [params.seed + i for i in range(first, min(params.n, first + group))]
-                samples, group_counts = self._sample_group(seeds, params, tokens, last_row)
+                samples, group_counts = self._sample_group(seeds, params, tokens, last_row, progress)
                 completions.extend(samples)
                 for name, value in group_counts.items():
                     counts[name] += value
@@ -242,6 +247,7 @@ class LlamaCppBackend(Backend):
             llama_cpp.llama_memory_clear(self._memory, True)
             self._cached, self._parked, self._detour = [], [], False
             raise
+        progress.finish(sum(c.tokens for c in completions))
         extra_prefix = {"prefix_restored": restored, "prefixes_saved": len(self._saved)}
         return GenerationOutput(
             completions=tuple(completions),
@@ -364,14 +370,20 @@ class LlamaCppBackend(Backend):
         return len(tokens) - keep, size - 1
 
     def _sample_group(
-        self, seeds: list[int], params: SamplingParams, prompt: list[int], last_row: int
+        self,
+        seeds: list[int],
+        params: SamplingParams,
+        prompt: list[int],
+        last_row: int,
+        progress: TokenProgress | None = None,
     ) -> tuple[list[Completion], dict[str, int]]:
-        """The samples of one group and counts of the token rows decoded for them."""
+        """The samples of one group and counts of the token rows decoded for them; each token drawn
+        is counted in ``progress``."""
         n, n_prompt = len(seeds), len(prompt)
         for seq in range(1, n):
             llama_cpp.llama_memory_seq_cp(self._memory, 0, seq, -1, -1)
         samplers = [native.make_sampler(params.temperature, params.top_p, seed) for seed in seeds]
-        streams = [SampleStream(params.stop, params.max_tokens) for _ in range(n)]
+        streams = [SampleStream(params.stop, params.max_tokens, progress) for _ in range(n)]
         # Fewer samples than the branch floor never draft: no drafter to build and feed (greedy).
         drafting = self.draft_tokens and n >= self.draft_min_branches
         drafter = NgramDrafter(prompt) if drafting else None

@@ -59,6 +59,7 @@ class OpenAIBackend(Backend):
     def generate(self, prompt: ChatPrompt, params: SamplingParams) -> GenerationOutput:
         start = time.perf_counter()
         completions: list[Completion] = []
+        progress = params.progress()  # a reply's tokens arrive with the reply
         prompt_tokens = cached_tokens = 0
         for round_no in range(_MAX_ROUNDS_FACTOR * max(params.n, 1)):
             wanted = params.n - len(completions)
@@ -70,12 +71,15 @@ class OpenAIBackend(Backend):
             if round_no == 0:
                 prompt_tokens = int(usage.get("prompt_tokens") or 0)
                 cached_tokens = int((usage.get("prompt_tokens_details") or {}).get("cached_tokens") or 0)
-            completions.extend(self._parse_choices(data, prompt, params, usage)[:wanted])
+            received = self._parse_choices(data, prompt, params, usage)[:wanted]
+            completions.extend(received)
+            progress.add(sum(c.tokens for c in received))
         if len(completions) < params.n:
             raise InputError(
                 "server_no_samples",
                 f"model server {self.base_url}: returned {len(completions)} of {params.n} samples",
             )
+        progress.finish(sum(c.tokens for c in completions))
         elapsed = time.perf_counter() - start
         return GenerationOutput(
             completions=tuple(completions),

@@ -9,9 +9,13 @@ from __future__ import annotations
 import gc
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from slmsql.errors import InputError
 from slmsql.models.base import Backend, ChatPrompt, Completion, GenerationOutput, SamplingParams
+
+if TYPE_CHECKING:
+    from slmsql.models.base import TokenProgress
 
 
 class TransformersBackend(Backend):
@@ -101,6 +105,9 @@ class TransformersBackend(Backend):
             kwargs.update(temperature=None, top_p=None)
         if params.stop:
             kwargs.update(stop_strings=list(params.stop), tokenizer=self.tokenizer)
+        progress = params.progress()
+        if params.on_tokens is not None:
+            kwargs["stopping_criteria"] = _token_counter(progress, self._eos_ids, self._pad_id)
         torch.manual_seed(params.seed)
         start = time.perf_counter()
         with torch.no_grad():
@@ -109,6 +116,7 @@ class TransformersBackend(Backend):
         rows = [self._completion(row[prompt_len:].tolist(), params) for row in output]
         if not sample:
             rows = rows[:1] * params.n
+        progress.finish(sum(c.tokens for c in rows))
         return GenerationOutput(
             completions=tuple(rows),
             prompt_tokens=prompt_len,
@@ -136,6 +144,37 @@ class TransformersBackend(Backend):
     def close(self) -> None:
         self.model = None
         gc.collect()
+
+
+def _token_counter(progress: TokenProgress, eos_ids: set[int], pad_id: int):
+    """A stopping criterion that stops nothing: it counts each step's new tokens in ``progress``
+    as the completions will (a row's tokens up to its end-of-sequence token; the padding after a
+    row that a stop string ended is not counted)."""
+    from transformers import StoppingCriteria, StoppingCriteriaList
+
+    class TokenCounter(StoppingCriteria):
+        def __init__(self) -> None:
+            self.ended: list[bool] | None = None
+
+        def __call__(self, input_ids, scores, **kwargs):
+            last = input_ids[:, -1].tolist()
+            if self.ended is None:
+                self.ended = [False] * len(last)
+            new = 0
+            for row, token in enumerate(last):
+                if self.ended[row]:
+                    continue
+                if token in eos_ids:
+                    new += 1
+                    self.ended[row] = True
+                elif token == pad_id:
+                    self.ended[row] = True
+                else:
+                    new += 1
+            progress.add(new)
+            return input_ids.new_zeros((input_ids.shape[0],), dtype=bool)
+
+    return StoppingCriteriaList([TokenCounter()])
 
 
 def _default_dtype(torch, device: str):

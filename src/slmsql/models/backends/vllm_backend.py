@@ -120,8 +120,10 @@ class VllmBackend(Backend):
         elapsed = time.perf_counter() - start
         prompt_tokens = len(result.prompt_token_ids or ())
         cached = getattr(result, "num_cached_tokens", None) or 0
+        completions = tuple(completion_from_output(o) for o in result.outputs)
+        params.progress().finish(sum(c.tokens for c in completions))  # once, at the end
         return GenerationOutput(
-            completions=tuple(completion_from_output(o) for o in result.outputs),
+            completions=completions,
             prompt_tokens=prompt_tokens,
             prompt_tokens_evaluated=max(prompt_tokens - cached, 0),
             prompt_s=0.0,  # vLLM batches prompt and decoding together

@@ -162,16 +162,22 @@ function renderAnswer(answer) {
 // -- asking, with progress ----------------------------------------------------------------------
 const STAGE_TEXT = {
   queued: (d) => `queued (${d.position} ahead)`, started: () => "started",
-  sampling: (d) => `sampling ${d.n}`, sampled: (d) => `sampled: ${d.tokens} tokens in ${d.seconds.toFixed(1)} s`,
+  sampling: (d) => `sampling ${d.n}… ${d.tokens || 0} tokens`, sampled: (d) => `sampled: ${d.tokens} tokens in ${d.seconds.toFixed(1)} s`,
   executing: (d) => `executing ${d.queries}`, executed: (d) => `${d.ok}/${d.queries} ran`, voting: () => "voting",
-  merging: (d) => `merging (${d.n})`, merged: (d) => `merged: ${d.tokens} tokens`, answer: () => "done",
+  merging: (d) => `merging (${d.n})… ${d.tokens || 0} tokens`, merged: (d) => `merged: ${d.tokens} tokens`, answer: () => "done",
   error: () => "failed",
 };
 
+// Stages that repeat with a growing token count update their line instead of adding one.
+const LIVE = new Set(["sampling", "merging"]);
+
 function progress(event, data) {
   const list = $("progress");
+  const text = (STAGE_TEXT[event] || (() => event))(data);
+  const last = list.lastElementChild;
+  if (last && LIVE.has(event) && last.dataset.event === event) { last.textContent = text; return; }
   for (const li of list.children) li.classList.remove("last");
-  list.append(el("li", { class: "last", "data-event": event }, (STAGE_TEXT[event] || (() => event))(data)));
+  list.append(el("li", { class: "last", "data-event": event }, text));
 }
 
 async function ask(question, evidence, mode) {
