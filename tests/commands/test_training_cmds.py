@@ -38,6 +38,8 @@ def slmsql(*args: str, cwd: Path) -> subprocess.CompletedProcess:
         (["data", "build-sft", "--dataset", "nope.json", "--out", "o"], "no such file"),
         (["data", "build-merge", "--out", "o"], "--dataset is required"),
         (["export", "gguf", "--model", "nope", "--out", "x.gguf"], "model folder nope not found"),
+        (["export", "lora", "--out", "x.gguf"], "export lora: --lora is required"),
+        (["export", "lora", "--lora", ".", "--out", "x.gguf"], "is not a LoRA adapter folder"),
         (["models", "convert", "nope-model", "--out", "o"], "not a known name"),
     ],
 )

@@ -21,8 +21,11 @@ class _RecordingLlama(Backend):
 
     calls: list = []
 
-    def __init__(self, model_path, *, n_ctx=8192, n_threads=None, max_samples=8, verbose=False):
+    def __init__(
+        self, model_path, *, n_ctx=8192, n_threads=None, max_samples=8, lora_path=None, verbose=False
+    ):
         _RecordingLlama.calls.append((model_path, n_ctx, n_threads, max_samples))
+        self.lora_path = lora_path
 
     def render(self, prompt):
         return ""
@@ -85,3 +88,40 @@ def test_vllm_missing_is_clear(monkeypatch, tmp_path):
     gguf.write_bytes(b"GGUF" + b"\0" * 64)
     with pytest.raises(InputError, match="vLLM is not installed"):
         load_backend(ModelSettings(model=str(gguf), backend="vllm"))
+
+
+def _fake_gguf(path):
+    path.write_bytes(b"GGUF" + b"\0" * 64)
+    return path
+
+
+def test_lora_file_goes_to_llamacpp_with_its_trained_style(fake_llamacpp, tmp_path):
+    base = _fake_gguf(tmp_path / "base.gguf")
+    adapter = _fake_gguf(tmp_path / "adapter.gguf")
+    adapter.with_suffix(".slmsql.json").write_text('{"adapter": "lora", "prompt_style": "think"}')
+    loaded = load_backend(ModelSettings(model=str(base), lora=str(adapter)))
+    assert loaded.backend.lora_path == adapter and loaded.prompt_style == "think"
+    # The adapter fits --model only: another model (the merge model) loads without it.
+    other = load_backend(
+        ModelSettings(model=str(base), lora=str(adapter)), model=str(_fake_gguf(tmp_path / "o.gguf"))
+    )
+    assert other.backend.lora_path is None and other.prompt_style == "direct"
+    chosen = load_backend(ModelSettings(model=str(base), lora=str(adapter), prompt_style="direct"))
+    assert chosen.prompt_style == "direct"
+
+
+def test_lora_that_does_not_fit_the_backend_is_one_line(fake_llamacpp, tmp_path):
+    base = _fake_gguf(tmp_path / "base.gguf")
+    folder = tmp_path / "adapter"
+    folder.mkdir()
+    cases = [
+        (dict(lora=str(tmp_path / "nope.gguf")), "--lora .*nope.gguf: not found"),
+        (dict(lora=str(folder)), "llama.cpp applies GGUF adapter files; write one with slmsql export lora"),
+        (dict(lora=str(base), backend="transformers"), "a GGUF adapter needs --backend llama.cpp"),
+        (dict(lora=str(base), base_url="http://127.0.0.1:9/v1"), "adapters are the server's"),
+    ]
+    for extra, message in cases:
+        with pytest.raises(InputError, match=message) as caught:
+            load_backend(ModelSettings(model=str(base), **extra))
+        assert "\n" not in str(caught.value)
+    assert fake_llamacpp.calls == []

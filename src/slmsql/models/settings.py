@@ -20,6 +20,11 @@ class ModelSettings(Settings):
     concern = "model"
 
     model: str = setting(DEFAULT_MODEL, "Registry name, GGUF file, Hugging Face folder or hub id.")
+    lora: str | None = setting(
+        None,
+        "LoRA adapter applied beside --model: a GGUF adapter file (slmsql export lora) for llama.cpp, "
+        "an adapter folder for transformers or vllm.",
+    )
     merge_model: str | None = setting(None, "Model for the merge revision (default: the same model).")
     backend: str | None = setting(
         None,

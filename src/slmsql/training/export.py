@@ -59,6 +59,18 @@ def load_merged(model_dir: Path, lora: Path | None):
     return model
 
 
+def arch_enum(arch: str):
+    """The ``gguf.MODEL_ARCH`` of an architecture name (``llama``, ``qwen2``), or InputError."""
+    import gguf
+
+    found = next((k for k, v in gguf.MODEL_ARCH_NAMES.items() if v == arch), None)
+    if found is None:
+        raise InputError(
+            "unsupported_arch", f"export: architecture {arch!r} is not known to the gguf package"
+        )
+    return found
+
+
 def _permute(weights, n_head: int):
     """Hugging Face's rotary layout -> llama.cpp's, for llama-architecture q/k projections."""
     return (
@@ -66,6 +78,17 @@ def _permute(weights, n_head: int):
         .swapaxes(1, 2)
         .reshape(weights.shape)
     )
+
+
+def llamacpp_rows(arch: str, config, name: str, data):
+    """``data`` (rows = output features of the Hugging Face tensor ``name``) in llama.cpp's row order.
+    Hugging Face's llama checkpoints order each head's rotary dimensions by halves, llama.cpp's llama
+    graph by pairs: the rows of q/k projections are permuted back, per head. Only the rows move, so
+    this serves a weight and a LoRA ``B`` (whose rows are the same output features) alike."""
+    if arch == "llama" and name.endswith(("q_proj.weight", "k_proj.weight")):
+        heads = config.num_attention_heads if "q_proj" in name else config.num_key_value_heads
+        return _permute(data, heads)
+    return data
 
 
 def config_overrides(arch: str, config, file_type: int) -> dict[str, Any]:
@@ -90,11 +113,7 @@ def write_gguf(model, reference: Path, out: Path, *, f16: bool = True) -> Path:
 
     reader = gguf.GGUFReader(str(reference))
     arch = reader.fields["general.architecture"].contents()
-    arch_enum = next((k for k, v in gguf.MODEL_ARCH_NAMES.items() if v == arch), None)
-    if arch_enum is None:
-        raise InputError(
-            "unsupported_arch", f"export: architecture {arch!r} is not known to the gguf package"
-        )
+    names = gguf.get_tensor_name_map(arch_enum(arch), model.config.num_hidden_layers)
     config = model.config
     file_type = 1 if f16 else 0
     overrides = config_overrides(arch, config, file_type)
@@ -109,7 +128,6 @@ def write_gguf(model, reference: Path, out: Path, *, f16: bool = True) -> Path:
             continue
         vtype = gguf.GGUFValueType.FLOAT32 if isinstance(value, float) else gguf.GGUFValueType.UINT32
         writer.add_key_value(key, value, vtype)
-    names = gguf.get_tensor_name_map(arch_enum, config.num_hidden_layers)
     tied = bool(getattr(config, "tie_word_embeddings", False))
     for name, tensor in model.state_dict().items():
         if tied and name == "lm_head.weight":
@@ -117,10 +135,7 @@ def write_gguf(model, reference: Path, out: Path, *, f16: bool = True) -> Path:
         target = names.get_name(name, try_suffixes=(".weight", ".bias"))
         if target is None:
             raise InputError("unmapped_tensor", f"export: no llama.cpp name for tensor {name} ({arch})")
-        data = tensor.detach().to("cpu").float().numpy()
-        if arch == "llama" and name.endswith(("q_proj.weight", "k_proj.weight")):
-            heads = config.num_attention_heads if "q_proj" in name else config.num_key_value_heads
-            data = _permute(data, heads)
+        data = llamacpp_rows(arch, config, name, tensor.detach().to("cpu").float().numpy())
         data = data.astype(np.float16 if f16 and data.ndim == 2 else np.float32)
         writer.add_tensor(target, data)
     writer.write_header_to_file()
@@ -174,15 +189,23 @@ def export_gguf(
         with tempfile.TemporaryDirectory(dir=out.parent) as tmp:
             plain = write_gguf(merged, ref, Path(tmp) / "f16.gguf", f16=True)
             quantize(plain, out, quant)
-    info = read_run_info(lora_dir or model_dir) or {}
+    write_sidecar(out, lora_dir or model_dir, quant)
+    return out
+
+
+def write_sidecar(out: Path, source: Path, quant: str, **extra: Any) -> Path:
+    """``out``'s run info, from the trained folder ``source``'s: what slmsql.json says of a folder,
+    a GGUF file says in FILE.slmsql.json beside it (the registry reads its prompt style)."""
+    info = read_run_info(source) or {}
     sidecar = {
         "base_model": info.get("base_model"),
         "prompt_style": info.get("prompt_style", "think"),
         "task": info.get("task"),
         "recipe": info.get("recipe"),
-        "exported_from": str(lora_dir or model_dir),
+        "exported_from": str(source),
         "quant": quant,
+        **extra,
     }
-    # What slmsql.json says of a folder, a GGUF file says in FILE.slmsql.json beside it.
-    sidecar_path(out).write_text(json.dumps(sidecar, indent=2) + "\n", encoding="utf-8")
-    return out
+    path = sidecar_path(out)
+    path.write_text(json.dumps(sidecar, indent=2) + "\n", encoding="utf-8")
+    return path

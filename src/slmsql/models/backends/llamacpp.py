@@ -119,6 +119,7 @@ class LlamaCppBackend(Backend):
         draft_tokens: bool = True,
         draft_min_branches: int = DRAFT_MIN_BRANCHES,
         prefix_cache_bytes: int = PREFIX_CACHE_BYTES,
+        lora_path: str | Path | None = None,
         verbose: bool = False,
     ) -> None:
         path = native.check_gguf_file(model_path)
@@ -147,6 +148,13 @@ class LlamaCppBackend(Backend):
             verbose=verbose,
         )
         self._stack.callback(self._ctx.close)  # closes before the model (stack order)
+        self.lora_path: Path | None = None  # a GGUF LoRA adapter applied beside the model
+        if lora_path is not None:
+            try:
+                self.lora_path = native.apply_lora(self._model, self._ctx, lora_path)
+            except InputError:
+                self._stack.close()
+                raise
         self._batch = native.TokenBatch(max(_N_BATCH, 2 * max_samples), n_seq_max=max_samples)
         self._stack.callback(self._batch.close)
         self._memory = self._ctx.memory

@@ -17,21 +17,54 @@ GGUF_MAGIC = b"GGUF"
 _backend_ready = False
 
 
-def check_gguf_file(model_path: str | Path) -> Path:
-    """The path of a readable GGUF file, or InputError naming the file and the problem."""
+def check_gguf_file(model_path: str | Path, what: str = "model file") -> Path:
+    """The path of a readable GGUF file, or InputError naming ``what``, the file and the problem."""
     path = Path(model_path).expanduser()
     if not path.exists():
-        raise InputError("model_missing", f"model file {path}: not found")
+        raise InputError("model_missing", f"{what} {path}: not found")
     if not path.is_file():
-        raise InputError("model_not_file", f"model file {path}: not a file")
+        raise InputError("model_not_file", f"{what} {path}: not a file")
     try:
         with open(path, "rb") as handle:
             magic = handle.read(4)
     except OSError as exc:
-        raise InputError("model_unreadable", f"model file {path}: cannot be read ({exc.strerror})") from None
+        raise InputError("model_unreadable", f"{what} {path}: cannot be read ({exc.strerror})") from None
     if magic != GGUF_MAGIC:
-        raise InputError("model_not_gguf", f"model file {path}: not a GGUF file (no GGUF header)")
+        raise InputError("model_not_gguf", f"{what} {path}: not a GGUF file (no GGUF header)")
     return path
+
+
+def apply_lora(
+    model: _internals.LlamaModel, ctx: _internals.LlamaContext, lora_path: str | Path, scale: float = 1.0
+) -> Path:
+    """Load the GGUF LoRA adapter ``lora_path`` (``slmsql export lora``) and apply it, times
+    ``scale``, to every decode of ``ctx``. llama.cpp adds the adapter's product to each adapted
+    weight's output at run time, so the base weights stay as loaded (quantized or not) and the
+    adapter is freed with the model. A file that is no adapter, or an adapter of another model, is
+    InputError naming the file."""
+    path = check_gguf_file(lora_path, "LoRA adapter")
+    adapter = llama_cpp.llama_adapter_lora_init(model.model, str(path).encode("utf-8"))
+    if not adapter:
+        raise InputError("lora_load_failed", f"LoRA adapter {path}: {_adapter_problem(path)}")
+    adapters = (llama_cpp.llama_adapter_lora_p_ctypes * 1)(adapter)
+    scales = (ctypes.c_float * 1)(scale)
+    if llama_cpp.llama_set_adapters_lora(ctx.ctx, adapters, 1, scales):
+        raise InputError("lora_apply_failed", f"LoRA adapter {path}: llama.cpp could not apply it")
+    return path
+
+
+def _adapter_problem(path: Path) -> str:
+    """Why llama.cpp refused an adapter file, as far as its header tells."""
+    import gguf
+
+    try:
+        fields = gguf.GGUFReader(str(path)).fields
+    except Exception:  # the gguf reader raises ValueError, struct errors, ... on a damaged file
+        return "not a readable GGUF file"
+    kind = fields["general.type"].contents() if "general.type" in fields else None
+    if kind != "adapter":
+        return f"not a LoRA adapter (general.type {kind!r}); write one with slmsql export lora"
+    return "llama.cpp refused it: an adapter of another model (architecture, layers or sizes differ)"
 
 
 def default_threads() -> int:
