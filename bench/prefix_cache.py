@@ -36,7 +36,7 @@ def run(t2s, examples, saved: bool) -> dict:
     backend.prefix_cache_bytes = PREFIX_CACHE_BYTES if saved else 0
     seconds, evaluated, tokens = [], [], []
     for ex in examples:
-        prompt, _schema = t2s.pipeline._prompt(ex.db_path, ex.question, ex.evidence, ex.db_id)
+        prompt, _schema = t2s.pipeline.prompt_for(ex.db_path, ex.question, ex.evidence, ex.db_id)
         out = backend.generate(prompt, ONE_TOKEN)
         seconds.append(out.prompt_s)
         evaluated.append(out.prompt_tokens_evaluated)

@@ -193,9 +193,13 @@ class CSCPipeline:
         places = [(m.table, m.column) for m in matches()] if self.config.use_values else []
         return select_schema(schema, question, budget, matched=places)
 
-    def _prompt(self, db: Path, question: str, evidence: str, db_id: str | None) -> tuple[ChatPrompt, Schema]:
-        """The generation prompt, and the schema with the question's values among its examples (what
-        the merge prompt shows, whatever the placement)."""
+    def prompt_for(
+        self, db: Path, question: str, evidence: str = "", db_id: str | None = None
+    ) -> tuple[ChatPrompt, Schema]:
+        """The generation prompt for ``question`` on the database ``db``, and the schema with the
+        question's values among its examples (what the merge prompt shows, whatever the placement).
+        Public so that callers which run the flow piecemeal (merge-data building, benchmarks) build
+        exactly the prompt :meth:`answer` would."""
         cfg = self.config
         if cfg.values_in(self.style) == "schema":
             schema = self.schemas.for_question(db, question, db_id=db_id, use_values=cfg.use_values)
@@ -211,8 +215,10 @@ class CSCPipeline:
         )
         return prompt, with_matched_values(plain, matches)
 
-    def _draw(self, db: Path, prompt: ChatPrompt, schema: Schema, n: int, greedy: bool, seed: int) -> Drawn:
-        """Sample ``n`` candidates (sample i seeded with ``seed + i``) and run them."""
+    def draw(self, db: Path, prompt: ChatPrompt, schema: Schema, n: int, greedy: bool, seed: int) -> Drawn:
+        """Sample ``n`` candidates for ``prompt`` (sample i seeded with ``seed + i``; greedy decoding
+        when ``greedy``) and execute each on ``db``: the texts, their executions, and the tokens and
+        seconds spent. ``prompt`` and ``schema`` are what :meth:`prompt_for` returns."""
         output, texts = self._sample(self.backend, prompt, n, greedy, seed, self.style)
         t_exec = time.monotonic()
         executed = self._execute(db, [extract_sql(t) for t in texts], schema)
@@ -228,13 +234,13 @@ class CSCPipeline:
         cfg = self.config
         greedy = cfg.mode == "greedy"
         first = cfg.samples // 2 if cfg.early_stop and not greedy and cfg.samples >= 2 else cfg.samples
-        drawn = self._draw(db, prompt, schema, first, greedy, cfg.seed)
+        drawn = self.draw(db, prompt, schema, first, greedy, cfg.seed)
         if first == cfg.samples:
             return drawn
         if _unanimous(vote(drawn.executed.ballot())):
             return replace(drawn, stopped_early=True)
         # The second round's seeds continue where the first stopped, as one round of N would seed.
-        return drawn + self._draw(db, prompt, schema, cfg.samples - first, False, cfg.seed + first)
+        return drawn + self.draw(db, prompt, schema, cfg.samples - first, False, cfg.seed + first)
 
     # -- the whole flow -------------------------------------------------------------------------
 
@@ -247,7 +253,7 @@ class CSCPipeline:
         cfg = self.config
         started = time.monotonic()
 
-        prompt, schema = self._prompt(db, question, evidence, db_id)
+        prompt, schema = self.prompt_for(db, question, evidence, db_id)
         prompt_s = time.monotonic() - started
 
         drawn = self._candidate_rounds(db, prompt, schema)

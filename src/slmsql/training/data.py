@@ -514,8 +514,8 @@ def build_merge(
         ):
             for q, gold in kept:
                 advance()
-                prompt, schema = pipeline._prompt(q.db_path, q.question, q.evidence, q.db_id)
-                drawn = pipeline._draw(q.db_path, prompt, schema, settings.samples, False, settings.seed)
+                prompt, schema = pipeline.prompt_for(q.db_path, q.question, q.evidence, q.db_id)
+                drawn = pipeline.draw(q.db_path, prompt, schema, settings.samples, False, settings.seed)
                 sqls, results = drawn.executed.sqls, drawn.executed.results
                 ballot = vote(drawn.executed.ballot())
                 if len(ballot.groups) < 2:
