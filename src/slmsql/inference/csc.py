@@ -150,10 +150,10 @@ class CSCPipeline:
         by_sql = dict(zip(distinct, results, strict=True))
         return [by_sql[s] if s else None for s in sqls]
 
-    def _execute(self, db: Path, sqls: list[str | None], schema: Schema) -> Executed:
-        """Run the candidates; one that failed with ``no such column`` because a column was qualified
-        with the wrong table of its FROM clause is repaired (db.repair) and replaced by the repair
-        when that runs."""
+    def execute(self, db: Path, sqls: list[str | None], schema: Schema) -> Executed:
+        """Run the candidates ``sqls`` on ``db`` (None: a candidate without SQL); one that failed
+        with ``no such column`` because a column was qualified with the wrong table of its FROM
+        clause is repaired (db.repair) and replaced by the repair when that runs."""
         results = self._run(db, sqls)
         repairs = repairs_for_failures(sqls, results, schema) if self.config.repair_columns else {}
         fixed = list(sqls)
@@ -221,7 +221,7 @@ class CSCPipeline:
         seconds spent. ``prompt`` and ``schema`` are what :meth:`prompt_for` returns."""
         output, texts = self._sample(self.backend, prompt, n, greedy, seed, self.style)
         t_exec = time.monotonic()
-        executed = self._execute(db, [extract_sql(t) for t in texts], schema)
+        executed = self.execute(db, [extract_sql(t) for t in texts], schema)
         execution_s = time.monotonic() - t_exec
         return Drawn(texts, executed, _tokens(output), output.prompt_s + output.generation_s, execution_s)
 
@@ -269,7 +269,7 @@ class CSCPipeline:
         merge_s = 0.0
         if cfg.mode == "csc" and ballot.contested(self.merge_min_ratio):
             t_merge = time.monotonic()
-            merge, merged, merge_tokens = self._merge(db, schema, question, evidence, sqls, results, ballot)
+            merge, merged, merge_tokens = self.merge(db, schema, question, evidence, executed, ballot)
             tokens = _add(tokens, merge_tokens)
             if merged is not None:
                 final_sql, final_result = merged
@@ -306,13 +306,21 @@ class CSCPipeline:
             drawn.stopped_early,
         )
 
-    def _merge(self, db, schema, question, evidence, sqls, results, ballot: Vote):
+    def merge(
+        self, db: Path, schema: Schema, question: str, evidence: str, executed: Executed, ballot: Vote
+    ) -> tuple[MergeInfo, tuple[str, QueryResult] | None, TokenCounts]:
+        """The merge revision of a contested ``ballot`` over ``executed`` (what :meth:`execute`
+        returned): the merge model revises the two largest groups' first candidates; its revisions
+        are run and voted on. Returns what happened, the chosen revision and its result (None when
+        no revision ran), and the tokens spent. Public so that merge models can be compared on the
+        same recorded drafts (bench/merge_model.py)."""
         cfg = self.config
+        sqls, results = executed.sqls, executed.results
         top, second = ballot.groups[0], ballot.groups[1]
         drafts = [(sqls[top.first], results[top.first]), (sqls[second.first], results[second.first])]
         prompt = merge_prompt(schema, question, drafts, self.merge_style, evidence)
         output, texts = self._sample(self.merge_backend, prompt, cfg.m, False, cfg.seed + 1, self.merge_style)
-        merged = self._execute(db, [extract_sql(t) for t in texts], schema)
+        merged = self.execute(db, [extract_sql(t) for t in texts], schema)
         merged_sqls, merged_results = merged.sqls, merged.results
         merge_vote = vote(merged.ballot())
         outputs = tuple(self._candidates(texts, merged, merge_vote, "merge"))
