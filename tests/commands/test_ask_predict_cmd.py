@@ -250,3 +250,31 @@ def test_ask_json_and_a_predict_row_are_the_same_object(server, tiny_dataset, tm
     assert row.keys() == answer.keys()
     # The same answer, but each run has its own timings.
     assert {**row, "timings": None} == {**answer, "timings": None} and answer["merged"] is True
+
+
+def test_predict_order_groups_by_database_and_writes_dataset_order(server, tmp_path):
+    for db_id in ("shop", "shop2"):
+        (tmp_path / "database" / db_id).mkdir(parents=True)
+        shutil.copy(demo_database_path(), tmp_path / "database" / db_id / f"{db_id}.sqlite")
+    asked = ["How many customers are there?", "How many customers live in Paris?"]
+    dbs = ["shop", "shop2", "shop", "shop2"]
+    questions = [{"db_id": db, "question": asked[i // 2], "query": COUNT} for i, db in enumerate(dbs)]
+    dataset = tmp_path / "two.json"
+    dataset.write_text(json.dumps(questions))
+    settings = ["--backend", "openai", "--base-url", server.url, "--model", "fake", "--mode", "greedy"]
+
+    def predicted(*order):
+        out = tmp_path / f"{'-'.join(order) or 'default'}.jsonl"
+        first = len(server.requests)
+        args = ["predict", "--dataset", str(dataset), "--out", str(out), *settings, *order]
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        users = [m["content"] for r in server.requests[first:] for m in r["messages"] if m["role"] == "user"]
+        asked_in_turn = [asked.index(q) for text in users for q in asked if q in text]
+        return [json.loads(line)["id"] for line in out.read_text().splitlines()], asked_in_turn
+
+    assert predicted() == (["0", "1", "2", "3"], [0, 1, 0, 1])  # questions 0 and 2 (shop), then shop2's
+    assert predicted("--order", "dataset") == (["0", "1", "2", "3"], [0, 0, 1, 1])
+    bad_order = ["--out", str(tmp_path / "x"), "--order", "x"]
+    bad = runner.invoke(app, ["predict", "--dataset", str(dataset), *bad_order])
+    assert bad.exit_code != 0 and "--order" in bad.output

@@ -10,7 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from slmsql.commands.output import console, err_console
 from slmsql.commands.settings_options import with_settings
 from slmsql.evaluation.datasets import load_dataset
-from slmsql.evaluation.predict import PredictionRecord, predict, select_examples
+from slmsql.evaluation.predict import Order, PredictionRecord, predict, select_examples
 from slmsql.inference.config import InferenceConfig
 from slmsql.models.settings import ModelSettings
 
@@ -33,6 +33,11 @@ def predict_command(
     concurrency: int = typer.Option(
         1, "--concurrency", min=1, max=256,
         help="Questions in flight at once (for an OpenAI-compatible server that batches; 1 on a CPU).",
+    ),
+    order: Order = typer.Option(
+        "database", "--order",
+        help="Answer the questions grouped by database (reuses the model's cached schema prompt) or "
+        "in dataset order; --out is written in dataset order either way.",
     ),
     *,
     model: ModelSettings,
@@ -63,7 +68,14 @@ def predict_command(
                 progress.update(task, advance=1, acc=f"EX {acc:.1%}" if scored["checked"] else "")
 
             records = predict(
-                data, examples, t2s.pipeline, out, resume=resume, on_record=on_record, concurrency=concurrency
+                data,
+                examples,
+                t2s.pipeline,
+                out,
+                resume=resume,
+                on_record=on_record,
+                concurrency=concurrency,
+                order=order,
             )
     skipped = len(data.examples) - len(data.runnable)
     line = f"wrote {len(records)} predictions to {out}"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import signal
 import sqlite3
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -103,7 +104,8 @@ def default_workers() -> int:
 class QueryPool:
     """A pool of worker processes running :class:`QueryJob` s. Use as a context manager, or call
     :meth:`close`. ``workers=0`` runs jobs in this process (SQLite's interrupt is then the only
-    time limit). Raises :class:`~slmsql.errors.InputError` for a limit out of its range."""
+    time limit). Threads may share one pool: its workers start once, on first use. Raises
+    :class:`~slmsql.errors.InputError` for a limit out of its range."""
 
     def __init__(
         self,
@@ -121,6 +123,7 @@ class QueryPool:
         self.max_result_bytes = limits.max_result_bytes
         self.grace_s = grace_s
         self._pool: ProcessPool | None = None
+        self._lock = threading.Lock()  # one start (and one close) among threads sharing the pool
 
     def __enter__(self) -> QueryPool:
         return self
@@ -129,10 +132,17 @@ class QueryPool:
         self.close()
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.stop()
-            self._pool.join()
-            self._pool = None
+        with self._lock:
+            if self._pool is not None:
+                self._pool.stop()
+                self._pool.join()
+                self._pool = None
+
+    def _started(self) -> ProcessPool:
+        with self._lock:
+            if self._pool is None:
+                self._pool = ProcessPool(max_workers=self.workers, initializer=_worker_start)
+            return self._pool
 
     def _args(self, job: QueryJob) -> tuple:
         return job, self.timeout_s, self.max_rows, self.max_result_bytes
@@ -151,10 +161,9 @@ class QueryPool:
                 if on_result:
                     on_result(i, results[-1])
             return results
-        if self._pool is None:
-            self._pool = ProcessPool(max_workers=self.workers, initializer=_worker_start)
+        pool = self._started()
         budget = self.timeout_s + self.grace_s
-        futures = [self._pool.submit(run_job, budget, *self._args(job)) for job in jobs]
+        futures = [pool.submit(run_job, budget, *self._args(job)) for job in jobs]
         results: list[QueryResult] = []
         for i, (job, future) in enumerate(zip(jobs, futures, strict=True)):
             results.append(self._collect(job, future))

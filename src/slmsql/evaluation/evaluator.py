@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from slmsql.db.execute import DEFAULT_TIMEOUT_S, QueryResult, execute_sql
+from slmsql.db.execute import DEFAULT_TIMEOUT_S, QueryResult
 from slmsql.db.pool import QueryJob, QueryPool
 from slmsql.evaluation.datasets import Dataset, Example
 from slmsql.evaluation.gold_cache import GoldCache, gold_key
@@ -94,13 +94,27 @@ def judge_one(
     *,
     timeout_s: float = DEFAULT_TIMEOUT_S,
     spider: SpiderSemantics = OFFICIAL,
+    pool: QueryPool | None = None,
 ) -> QuestionOutcome:
-    """Score one prediction in this process (no pool, no cache): for a running accuracy while
-    predicting. The same rules as :func:`evaluate`, test-suite databases beside the database included."""
+    """Score one prediction (no cache): for a running accuracy while predicting. The same rules as
+    :func:`evaluate`, test-suite databases beside the database included. The queries run in ``pool``
+    (its limits apply: :func:`checks_pool` makes one for a run of checks) or, without one, in a pool
+    started for this call (``timeout_s``, :data:`EVAL_MAX_ROWS`)."""
     plan = plan_question(example, sql, SuiteFinder().databases(example), spider)
-    queries = dict.fromkeys([*plan.gold_queries(), *plan.pred_queries()])
-    results = {q: execute_sql(q[0], q[1], timeout_s=timeout_s, max_rows=EVAL_MAX_ROWS) for q in queries}
-    return judge(plan, results, DATASET_METRIC[dataset_format], spider)
+    queries = list(dict.fromkeys([*plan.gold_queries(), *plan.pred_queries()]))
+    jobs = [QueryJob(db, query) for db, query in queries]
+    if pool is None:
+        with checks_pool(timeout_s, workers=1) as own:
+            ran = own.run(jobs)
+    else:
+        ran = pool.run(jobs)
+    return judge(plan, dict(zip(queries, ran, strict=True)), DATASET_METRIC[dataset_format], spider)
+
+
+def checks_pool(timeout_s: float = DEFAULT_TIMEOUT_S, *, workers: int | None = None) -> QueryPool:
+    """A query pool with :func:`judge_one`'s limits (``timeout_s``, :data:`EVAL_MAX_ROWS` rows), to
+    hold for many checks: its workers start once instead of once per check."""
+    return QueryPool(workers, timeout_s=timeout_s, max_rows=EVAL_MAX_ROWS)
 
 
 def _run(jobs, *, workers, timeout_s, max_rows, progress) -> list[QueryResult]:
@@ -121,4 +135,4 @@ def _run(jobs, *, workers, timeout_s, max_rows, progress) -> list[QueryResult]:
         return pool.run(jobs, on_result)
 
 
-__all__ = ["EVAL_MAX_ROWS", "evaluate", "judge_one"]
+__all__ = ["EVAL_MAX_ROWS", "checks_pool", "evaluate", "judge_one"]

@@ -1,9 +1,16 @@
 """Predict SQL for a dataset's questions with a pipeline, writing JSONL that `slmsql eval` reads.
 
-Each line is written and flushed as soon as its question is answered, so an interrupted run loses
-at most the question in flight; ``resume`` keeps the finished lines (dropping a torn last line)
-and answers only the rest. When gold SQL is known, each prediction is checked on the spot so
-the caller can show a running accuracy.
+Questions are answered grouped by database (``order="database"``: each database's questions
+together, the databases in order of their first question), so that a backend keeping the evaluated
+schema prefixes of a few databases (llama.cpp's prompt cache, a server's prefix cache) reuses them
+instead of evaluating a schema again whenever the dataset moves to another database. ``--out``
+still gets its lines in dataset order: a finished row goes to ``--out`` when every row before it is
+there, and until then to the side file :func:`partial_path` (written and flushed at once, like
+``--out``). ``--out`` is thus always a dataset-order prefix, and an interrupted run loses at most
+the questions in flight; ``resume`` keeps the finished lines of both files (dropping a torn last
+line), writes the side file's rows into ``--out`` as their turn comes and answers only the rest; the
+side file is removed once all its rows are in ``--out``. When gold SQL is known, each prediction is
+checked on the spot (one query pool for the run) so the caller can show a running accuracy.
 """
 
 from __future__ import annotations
@@ -11,14 +18,16 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
+from slmsql.db.pool import QueryPool, default_workers
 from slmsql.errors import InputError, SlmsqlError
 from slmsql.evaluation.datasets import Dataset, Example
-from slmsql.evaluation.evaluator import judge_one
+from slmsql.evaluation.evaluator import checks_pool, judge_one
 from slmsql.inference.csc import CSCPipeline
 from slmsql.inference.result import Answer
 
@@ -74,8 +83,33 @@ def select_examples(
     return runnable
 
 
+# The orders questions may be answered in (lines are written in dataset order either way).
+Order = Literal["database", "dataset"]
+ORDERS: tuple[str, ...] = get_args(Order)
+
+
+def answer_order(examples: list[Example], order: Order = "database") -> list[Example]:
+    """``examples`` in the order to answer them: ``dataset`` as given; ``database`` grouped by
+    database, the groups in order of each database's first question, dataset order within one."""
+    if order not in ORDERS:
+        raise InputError("bad_order", f"--order {order}: must be one of {', '.join(ORDERS)}")
+    if order == "dataset":
+        return list(examples)
+    groups: dict[str, list[Example]] = {}
+    for example in examples:
+        groups.setdefault(example.db_id, []).append(example)
+    return [example for group in groups.values() for example in group]
+
+
+def partial_path(out: Path) -> Path:
+    """The side file of ``out`` (``preds.jsonl`` -> ``preds.partial.jsonl``): rows answered before
+    their turn in ``out``, kept there until it comes."""
+    return out.with_name(f"{out.stem}.partial{out.suffix or '.jsonl'}")
+
+
 def read_done(out: Path) -> dict[str, PredictionRecord]:
-    """Finished records of an earlier run of ``out``; a torn (unparseable) last line is dropped."""
+    """Finished records of an earlier run of ``out`` (or of its side file), in file order; a torn
+    (unparseable) last line is dropped."""
     if not out.exists():
         return {}
     lines = out.read_text(encoding="utf-8").splitlines()
@@ -97,14 +131,17 @@ def read_done(out: Path) -> dict[str, PredictionRecord]:
     return done
 
 
-def check_prediction(example: Example, dataset_format: str, sql: str, timeout_s: float) -> bool | None:
+def check_prediction(
+    example: Example, dataset_format: str, sql: str, timeout_s: float, pool: QueryPool | None = None
+) -> bool | None:
     """Whether ``sql`` is right by the dataset's metric (Spider: the official semantics, as
-    `slmsql eval` scores by default); None without gold SQL or database."""
+    `slmsql eval` scores by default); None without gold SQL or database. ``pool``: as in
+    :func:`~slmsql.evaluation.evaluator.judge_one` (made by ``checks_pool(timeout_s)``)."""
     if not example.gold_sql or example.db_path is None:
         return None
     if not sql:
         return False
-    return judge_one(example, dataset_format, sql, timeout_s=timeout_s).status == "correct"
+    return judge_one(example, dataset_format, sql, timeout_s=timeout_s, pool=pool).status == "correct"
 
 
 def predict(
@@ -116,48 +153,102 @@ def predict(
     resume: bool = False,
     on_record: Callable[[PredictionRecord, bool], None] | None = None,
     concurrency: int = 1,
+    order: Order = "database",
 ) -> list[PredictionRecord]:
-    """Answer ``examples`` and write one JSON line each to ``out``. ``on_record(record, reused)``
-    is called per question (``reused`` when it came from an earlier run). ``concurrency`` K keeps K
-    questions in flight (for a model server that batches them); lines are still written in order."""
+    """Answer ``examples`` in ``order`` (:func:`answer_order`) and write one JSON line each to
+    ``out`` in the order of ``examples``; returns the records in that order. ``on_record(record,
+    reused)`` is called per question as it is finished (``reused`` when it came from an earlier
+    run). ``concurrency`` K keeps K questions in flight (for a model server that batches them)."""
     if concurrency < 1:
         raise InputError("bad_concurrency", f"--concurrency {concurrency}: must be at least 1")
-    if out.exists() and out.is_dir():
-        raise InputError("out_is_directory", f"output {out}: is a directory")
-    done = read_done(out) if resume else {}
-    if not resume and out.exists():
-        out.unlink()
+    side = partial_path(out)
+    for path in (out, side):
+        if path.exists() and path.is_dir():
+            raise InputError("out_is_directory", f"output {path}: is a directory")
+    in_order = answer_order(examples, order)
+    written = read_done(out) if resume else {}
+    # A row in both files (a run stopped after writing it to --out, before removing the side file)
+    # counts once.
+    ready = {k: r for k, r in read_done(side).items() if k not in written} if resume else {}
+    early = dict(ready)  # finished by an earlier run, waiting for their turn in --out
+    if not resume:
+        out.unlink(missing_ok=True)
+        side.unlink(missing_ok=True)
     out.parent.mkdir(parents=True, exist_ok=True)
-    records: list[PredictionRecord] = []
-    answers = _answers(dataset, [e for e in examples if e.id not in done], pipeline, concurrency)
-    with out.open("a", encoding="utf-8") as handle:
+    if on_record:
         for example in examples:
-            if example.id in done:
-                records.append(done[example.id])
+            if example.id in written or example.id in early:
+                on_record(written.get(example.id) or early[example.id], True)
+
+    turns = [e.id for e in examples if e.id not in written]  # the lines --out still needs, in order
+    todo = [e for e in in_order if e.id not in written and e.id not in early]
+    new: dict[str, PredictionRecord] = {}
+    workers = min(default_workers(), 2 * concurrency)  # a check runs two queries or more
+    with (
+        out.open("a", encoding="utf-8") as handle,
+        closing(_SideFile(side)) as side_file,
+        checks_pool(pipeline.config.timeout_s, workers=workers) as checks,
+    ):
+        position = _flush(handle, turns, 0, ready)
+        with closing(_answered(dataset, todo, pipeline, concurrency, checks)) as answers:
+            for record in answers:
+                new[record.id] = record
+                ready[record.id] = record
+                if turns[position] != record.id:  # before its turn: kept in the side file until then
+                    side_file.write(_json_line(record))
+                position = _flush(handle, turns, position, ready)
                 if on_record:
-                    on_record(done[example.id], True)
-                continue
-            record = next(answers)
+                    on_record(record, False)
+        # Side-file rows of questions this run does not cover (an earlier run with another --limit
+        # or --sample) are kept, after this run's lines.
+        for record in ready.values():
             handle.write(_json_line(record))
-            handle.flush()
-            records.append(record)
-            if on_record:
-                on_record(record, False)
-    return records
+    side.unlink(missing_ok=True)
+    return [written.get(e.id) or early.get(e.id) or new[e.id] for e in examples]
 
 
-def _answers(
-    dataset: Dataset, examples: list[Example], pipeline: CSCPipeline, concurrency: int
+def _flush(handle, turns: list[str], position: int, ready: dict[str, PredictionRecord]) -> int:
+    """Write to ``handle`` the ready rows whose turn has come (from ``turns[position]`` on, removing
+    them from ``ready``); returns the position of the first line still missing."""
+    while position < len(turns) and turns[position] in ready:
+        handle.write(_json_line(ready.pop(turns[position])))
+        position += 1
+    handle.flush()
+    return position
+
+
+class _SideFile:
+    """The side file, opened for its first row: a run whose rows come in turn never makes one."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.handle = None
+
+    def write(self, line: str) -> None:
+        if self.handle is None:
+            self.handle = self.path.open("a", encoding="utf-8")
+        self.handle.write(line)
+        self.handle.flush()
+
+    def close(self) -> None:
+        if self.handle is not None:
+            self.handle.close()
+
+
+def _answered(
+    dataset: Dataset, examples: list[Example], pipeline: CSCPipeline, concurrency: int, checks: QueryPool
 ) -> Iterator[PredictionRecord]:
-    """The records of ``examples`` in their order, with up to ``concurrency`` answered at once. The
-    first is answered alone: the pipeline's query pool starts its workers on first use."""
+    """The records of ``examples`` as they are finished: started in the order given, up to
+    ``concurrency`` answered at once. Should one question raise (a backend gone: one bad question
+    only makes an error row), the rows other threads finished but this did not yield yet are lost
+    and answered again on resume (at most ``concurrency - 1``)."""
     if concurrency == 1 or len(examples) < 2:
-        yield from (_answer_one(dataset, e, pipeline) for e in examples)
+        yield from (_answer_one(dataset, e, pipeline, checks) for e in examples)
         return
-    yield _answer_one(dataset, examples[0], pipeline)
     executor = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="slmsql-predict")
     try:
-        yield from executor.map(lambda e: _answer_one(dataset, e, pipeline), examples[1:])
+        futures = [executor.submit(_answer_one, dataset, e, pipeline, checks) for e in examples]
+        yield from (future.result() for future in as_completed(futures))
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
 
@@ -166,7 +257,9 @@ def _json_line(record: PredictionRecord) -> str:
     return json.dumps(record.to_json(), ensure_ascii=False, allow_nan=False) + "\n"
 
 
-def _answer_one(dataset: Dataset, example: Example, pipeline: CSCPipeline) -> PredictionRecord:
+def _answer_one(
+    dataset: Dataset, example: Example, pipeline: CSCPipeline, checks: QueryPool
+) -> PredictionRecord:
     try:
         answer = pipeline.answer(
             example.db_path, example.question, evidence=example.evidence, db_id=example.db_id
@@ -184,5 +277,6 @@ def _answer_one(dataset: Dataset, example: Example, pipeline: CSCPipeline) -> Pr
         return PredictionRecord(
             example.id, example.db_id, example.question, False if example.gold_sql else None, answer.to_json()
         )
-    correct = check_prediction(example, dataset.format, answer.sql or "", pipeline.config.timeout_s)
+    sql = answer.sql or ""
+    correct = check_prediction(example, dataset.format, sql, pipeline.config.timeout_s, pool=checks)
     return PredictionRecord(example.id, example.db_id, example.question, correct, answer.to_json())
