@@ -41,12 +41,13 @@ def test_resume_only_from_rows_of_the_same_run(tmp_path):
     first = build_manifest(_settings(), None, "a" * 64)
     claim_folder(folder, first, ROWS)
     (folder / "csc.jsonl").write_text('{"id": "1"}\n')
-    claim_folder(folder, build_manifest(_settings(), None, "a" * 64), ROWS)  # same run: resumes
+    resumed = build_manifest(_settings(), None, "a" * 64)
+    claim_folder(folder, resumed, ROWS)  # same run: resumes (and rewrites the manifest, a new date)
     with pytest.raises(InputError, match="rows come from another settings than this run; resume refused"):
         claim_folder(folder, build_manifest(_settings(top_p=0.5), None, "a" * 64), ROWS)
     with pytest.raises(InputError, match="another model_sha256"):
         claim_folder(folder, build_manifest(_settings(), None, "b" * 64), ROWS)
-    assert read_manifest(folder) == first  # a refused run leaves the folder as it was
+    assert read_manifest(folder) == resumed  # a refused run leaves the folder as it was
 
 
 def test_rows_without_a_manifest_are_not_resumed(tmp_path):
