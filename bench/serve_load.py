@@ -188,6 +188,8 @@ def scripted(args) -> dict:
 def real(args) -> dict:
     port = free_port()
     model_args = ["--model", args.real, "--mode", args.mode]
+    if args.threads:
+        model_args += ["--threads", str(args.threads)]
     started = time.monotonic()
     proc = start_server(model_args, port, ["--queue-size", str(args.questions)])
     out: dict = {"model": args.real, "mode": args.mode, "start_s": round(time.monotonic() - started, 1)}
@@ -230,6 +232,7 @@ def main() -> None:
     parser.add_argument("--mode", default="csc")
     parser.add_argument("--questions", type=int, default=20)
     parser.add_argument("--ask-runs", type=int, default=5, help="slmsql ask runs to compare (real)")
+    parser.add_argument("--threads", type=int, help="llama.cpp threads of the real model (default: all)")
     args = parser.parse_args()
     out = real(args) if args.real else scripted(args)
     out["clients"] = args.clients
