@@ -41,6 +41,7 @@ def main() -> None:
     parser.add_argument("--dataset", required=True, help="spider-dev, spider-train, bird-minidev, ...")
     parser.add_argument("--key", default="sql", help="the field holding the SQL")
     parser.add_argument("--data-dir", default=None)
+    parser.add_argument("--write", type=Path, help="write the repaired answers here (id, sql per line)")
     args = parser.parse_args()
 
     answers = read_answers(args.predictions, args.key)
@@ -63,6 +64,9 @@ def main() -> None:
             repaired[example.id] = repairs[0].sql
             count += 1
     before, after = evaluate(dataset, answers), evaluate(dataset, repaired)
+    if args.write:
+        lines = (json.dumps({"id": e.id, "sql": repaired[e.id]}) for e in dataset.examples)
+        args.write.write_text("".join(line + "\n" for line in lines))
     print(
         f"{args.predictions}: {len(answers)} answers; EX {100 * before.accuracy:.1f} -> "
         f"{100 * after.accuracy:.1f} with the repair ({count} repaired); "

@@ -3,31 +3,29 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import typer
 
 from slmsql.commands.output import console
 from slmsql.commands.settings_options import with_settings
+from slmsql.errors import InputError
+from slmsql.training.export import GgufExportSettings
 from slmsql.training.export_lora import LoraExportSettings
 
 export_app = typer.Typer(help="Export trained models.", no_args_is_help=True)
 
 
 @export_app.command("gguf")
-def export_gguf_command(
-    model: Path = typer.Option(..., "--model", help="Trained model folder (full model or LoRA adapter)."),
-    out: Path = typer.Option(..., "--out", help="GGUF file to write."),
-    lora: Path | None = typer.Option(None, "--lora", help="A LoRA adapter folder to merge into --model."),
-    quant: str = typer.Option("q8_0", "--quant", help="f32, f16, q8_0 or q4_k_m."),
-    reference: str | None = typer.Option(
-        None, "--reference", help="GGUF (or model name) whose tokenizer to copy (default: from slmsql.json)."
-    ),
-) -> None:
+@with_settings
+def export_gguf_command(*, export: GgufExportSettings) -> None:
     """Merge LoRA, write GGUF, quantize with llama.cpp."""
     from slmsql.training.export import export_gguf
 
-    path = export_gguf(model, out, lora=lora, quant=quant, reference=reference)
+    for name, flag in (("model", "--model"), ("out", "--out")):
+        if not getattr(export, name):
+            raise InputError("missing_setting", f"export gguf: {flag} is required")
+    path = export_gguf(
+        export.model or "", export.out or "", lora=export.lora, quant=export.quant, reference=export.reference
+    )
     console.print(f"wrote {path} ({path.stat().st_size / 1e6:.0f} MB)", soft_wrap=True)
 
 

@@ -14,13 +14,32 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from slmsql.errors import InputError
+from slmsql.settings import Settings, setting
 from slmsql.training.checkpoint import read_run_info, sidecar_path
 
 QUANTS = ("f32", "f16", "q8_0", "q4_k_m")
+
+
+@dataclass(frozen=True)
+class GgufExportSettings(Settings):
+    """What ``slmsql export gguf`` reads: the trained model, where to write, and how."""
+
+    concern = "export"
+
+    model: str | None = setting(None, "Trained model folder (full model or LoRA adapter).")
+    out: str | None = setting(None, "GGUF file to write (FILE.gguf; FILE.slmsql.json goes beside).")
+    lora: str | None = setting(None, "A LoRA adapter folder to merge into --model.")
+    quant: str = setting("q8_0", "Tensor type of the file (quantized by llama.cpp).", choices=QUANTS)
+    reference: str | None = setting(
+        None, "GGUF (or model name) whose tokenizer to copy (default: from slmsql.json)."
+    )
+
+
 # Keys the writer sets itself or that describe the old file's storage.
 _SKIP_KEYS = ("GGUF.", "general.architecture", "general.file_type", "general.quantization_version")
 
