@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
 
 from slmsql.errors import InputError
 from slmsql.models.assemble import missing_packages, model_file
-from slmsql.models.base import ChatPrompt, SamplingParams
+from slmsql.models.base import ChatPrompt, SamplingParams, TokenProgress
 from slmsql.models.registry import REGISTRY
 
 torch = pytest.importorskip("torch")
@@ -76,14 +75,15 @@ def test_n_samples_with_max_tokens(backend):
     assert out.generated_tokens == sum(c.tokens for c in out.completions)
 
 
-def test_progress_hook_counts_tokens_as_they_are_generated(backend):
+def test_progress_hook_counts_tokens_as_they_are_generated(backend, monkeypatch):
     seen: list[int] = []
+    # Every step reports (no 0.2 s throttle), so the test does not depend on how fast the tiny
+    # model generates: on a fast machine all 6 steps fit in one interval.
+    monkeypatch.setattr(
+        SamplingParams, "progress", lambda self: TokenProgress(self.on_tokens, interval_s=0.0)
+    )
 
-    def on_tokens(count: int) -> None:
-        seen.append(count)
-        time.sleep(0.25)  # slower than the report interval: every step may report
-
-    params = SamplingParams(n=3, temperature=1.0, max_tokens=6, seed=2, on_tokens=on_tokens)
+    params = SamplingParams(n=3, temperature=1.0, max_tokens=6, seed=2, on_tokens=seen.append)
     out = backend.generate(PROMPT, params)
     assert seen == sorted(seen) and len(set(seen)) == len(seen)
     assert len(seen) >= 2 and seen[0] < seen[-1]  # reported during generation, not only at the end
