@@ -7,7 +7,6 @@ import typer
 
 from slmsql.commands.output import console
 from slmsql.commands.settings_options import with_settings
-from slmsql.errors import InputError
 from slmsql.training.export import GgufExportSettings
 from slmsql.training.export_lora import LoraExportSettings
 
@@ -20,9 +19,7 @@ def export_gguf_command(*, export: GgufExportSettings) -> None:
     """Merge LoRA, write GGUF, quantize with llama.cpp."""
     from slmsql.training.export import export_gguf
 
-    for name, flag in (("model", "--model"), ("out", "--out")):
-        if not getattr(export, name):
-            raise InputError("missing_setting", f"export gguf: {flag} is required")
+    export.require("model", "out", command="export gguf")
     path = export_gguf(
         export.model or "", export.out or "", lora=export.lora, quant=export.quant, reference=export.reference
     )

@@ -157,6 +157,14 @@ class Settings:
     def fields(cls) -> tuple[SettingField, ...]:
         return setting_fields(cls)
 
+    def require(self, *names: str, command: str) -> None:
+        """One line naming the flag of the first of ``names`` left unset (``command``: the
+        message's prefix, e.g. ``export gguf``), for settings a command cannot run without."""
+        flags = {spec.name: spec.long_flag for spec in self.fields()}
+        for name in names:
+            if not getattr(self, name):
+                raise InputError("missing_setting", f"{command}: {flags[name]} is required")
+
     @classmethod
     def from_values(cls, values: dict[str, Any], *, where: str = "") -> typing.Self:
         """An instance from ``values`` keyed by field name or YAML key (unknown keys refused);

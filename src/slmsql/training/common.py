@@ -45,9 +45,7 @@ def gpu_options(settings: TrainSettings) -> list[str]:
 
 def check_settings(settings: TrainSettings) -> None:
     """One line for a missing required setting or a GPU option on a machine without a GPU."""
-    for name, flag in (("model", "--model"), ("dataset", "--dataset"), ("output_dir", "--out")):
-        if not getattr(settings, name):
-            raise InputError("missing_setting", f"train {settings.concern}: {flag} is required")
+    settings.require("model", "dataset", "output_dir", command=f"train {settings.concern}")
     needs_gpu = gpu_options(settings)
     if needs_gpu and not cuda_available():
         raise InputError(

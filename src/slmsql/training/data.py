@@ -161,13 +161,6 @@ def progress_bar(description: str, total: int, enabled: bool = True) -> Iterator
         yield lambda n=1: bar.advance(task, n)
 
 
-def require(settings: DataSettings, *names: str) -> None:
-    for name in names:
-        if not getattr(settings, name):
-            flag = "--" + name.replace("_", "-")
-            raise InputError("missing_setting", f"{settings.concern}: {flag} is required")
-
-
 def write_output(records: list[dict], settings: DataSettings, manifest: dict) -> Path:
     """Write the records and the manifest under ``settings.out``; returns the folder."""
     out = Path(settings.out).expanduser()
@@ -385,7 +378,7 @@ def teacher_trace(
 def build_sft(settings: SFTDataSettings, *, progress: bool = True, teacher=None, counter=None) -> Path:
     """Build reasoning-SFT records (see the module text). ``teacher``/``counter``: a loaded backend
     and a token counter to use instead of loading them from the settings (tests)."""
-    require(settings, "dataset", "out")
+    settings.require("dataset", "out", command=settings.concern)
     source = _source(settings)
     counts: Counter = Counter()
     if source.chat_records:  # a published chat-form set: only the limit applies
@@ -483,7 +476,7 @@ def build_merge(
     from slmsql.prompts.styles import get_style
     from slmsql.training.rewards import compare
 
-    require(settings, "dataset", "out")
+    settings.require("dataset", "out", command=settings.concern)
     source = _source(settings)
     counts: Counter = Counter(read=min(len(source.questions), settings.limit or len(source.questions)))
     kept = screen(source.questions[: settings.limit], settings, counts, progress)
@@ -573,7 +566,7 @@ def pass_rates(
 def build_difficulty(settings: DifficultySettings, *, progress: bool = True, backend=None) -> Path:
     """Measure each record's pass rate under ``k`` samples and keep ``min_rate < rate < max_rate``
     (GRPO learns nothing from groups that all pass or all fail); ``pass_rate`` becomes a column."""
-    require(settings, "dataset", "out")
+    settings.require("dataset", "out", command=settings.concern)
     if settings.min_rate >= settings.max_rate:
         raise InputError("bad_setting", "difficulty: --min-rate must be below --max-rate")
     records = load_records(settings.dataset)[: settings.limit]

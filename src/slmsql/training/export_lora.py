@@ -167,9 +167,7 @@ def export_lora(settings: LoraExportSettings) -> Path:
 
     from slmsql.training.export import write_sidecar
 
-    for name, flag in (("lora", "--lora"), ("out", "--out")):
-        if not getattr(settings, name):
-            raise InputError("missing_setting", f"export lora: {flag} is required")
+    settings.require("lora", "out", command="export lora")
     lora = Path(settings.lora or "").expanduser()
     out = Path(settings.out or "").expanduser()
     if out.suffix != ".gguf":
