@@ -1,4 +1,8 @@
+import subprocess
+import sys
 import time
+
+import pytest
 
 from slmsql.db.execute import ErrorClass
 from slmsql.db.pool import QueryJob, QueryPool, execute_many
@@ -45,3 +49,36 @@ def test_in_process_mode(shop_db):
         results = pool.run([QueryJob(str(shop_db), "SELECT 1"), QueryJob(str(shop_db), FOREVER)])
     assert results[0].rows == ((1,),)
     assert results[1].error is ErrorClass.TIMEOUT
+
+
+
+THREADS_SHARING_A_POOL = """
+import sys, threading
+from slmsql.db.pool import QueryJob, QueryPool
+pool = QueryPool(0)
+jobs = [QueryJob(sys.argv[1], "SELECT count(*) FROM orders WHERE amount > 1")] * 300
+results = {}
+def work(n):
+    results[n] = pool.run(jobs)
+threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+assert all(r.rows == ((4,),) for n in range(4) for r in results[n]), results
+"""
+
+
+def test_threads_sharing_an_in_process_pool_each_use_their_own_connection(shop_db):
+    # One connection shared by threads deadlocked within a few hundred queries: one thread held the
+    # GIL waiting in set_authorizer for the connection's mutex, the other held the mutex in the
+    # authorizer callback waiting for the GIL. Nothing in a deadlocked process runs again (not even
+    # pytest's timeout), so the threads run in a child process that is given a deadline.
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", THREADS_SHARING_A_POOL, str(shop_db)],
+            capture_output=True, text=True, timeout=90,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("threads sharing QueryPool(0) deadlocked")
+    assert done.returncode == 0, done.stderr

@@ -77,6 +77,10 @@ def run(dataset, out, backend, **kw):
 
 
 def lines(out):
+    """The rows of ``out``; none when it was never made (a side file: with several questions in flight
+    the failure may come before any row finished out of turn)."""
+    if not out.exists():
+        return []
     return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
 
 

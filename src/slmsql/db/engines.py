@@ -204,10 +204,12 @@ def check_database(value: str | Path) -> Path | str:
     return check_database_file(value)
 
 
-# --- connections (one per URL per process, reopened when broken) -------------------------------------
-# Keyed by process id too: a worker forked from a process holding a connection must not use its
-# socket (nor close it: the parent's session would end).
-_CONNECTIONS: dict[tuple[int, str], object] = {}
+# --- connections (one per URL per process and thread, reopened when broken) --------------------------
+# Keyed by process id: a worker forked from a process holding a connection must not use its socket
+# (nor close it: the parent's session would end). Keyed by thread: threads running queries in one
+# process (``workers=0``) must not share one (PyMySQL's are not thread-safe; a statement timeout set
+# for one query would apply to another's).
+_CONNECTIONS: dict[tuple[int, int, str], object] = {}
 _SERVER: dict[str, str] = {}  # url -> "mysql" | "mariadb" (as the server says)
 _LOCK = threading.Lock()
 
@@ -263,7 +265,7 @@ def _connect(db: DatabaseURL):
 
 
 def _connection(db: DatabaseURL):
-    key = (os.getpid(), db.url)
+    key = (os.getpid(), threading.get_ident(), db.url)
     with _LOCK:
         conn = _CONNECTIONS.get(key)
         if conn is None:
@@ -273,30 +275,29 @@ def _connection(db: DatabaseURL):
 
 
 def release(db: DatabaseURL) -> None:
-    """Close this process's connection to ``db`` (before forking workers: a DuckDB file must not be
-    open in the parent when a child opens it)."""
-    _drop(db)
+    """Close this process's connections to ``db``, every thread's (before forking workers: a DuckDB
+    file must not be open in the parent when a child opens it)."""
+    _close(lambda key: key[2] == db.url)
 
 
 def _drop(db: DatabaseURL) -> None:
-    with _LOCK:
-        conn = _CONNECTIONS.pop((os.getpid(), db.url), None)
-    if conn is not None:
-        try:
-            conn.close()
-        except Exception:  # a broken connection may fail to close: it is gone either way
-            pass
+    """Close this thread's connection to ``db`` (broken, or in an unknown state): reopened next time."""
+    _close(lambda key: key[1:] == (threading.get_ident(), db.url))
 
 
 def close_all() -> None:
     """Close every connection this process holds (tests, and before a fork)."""
+    _close(lambda _key: True)
+
+
+def _close(chosen) -> None:
     with _LOCK:
-        mine = [key for key in _CONNECTIONS if key[0] == os.getpid()]
+        mine = [key for key in _CONNECTIONS if key[0] == os.getpid() and chosen(key)]
         conns = [_CONNECTIONS.pop(key) for key in mine]
     for conn in conns:
         try:
             conn.close()
-        except Exception:
+        except Exception:  # a broken connection may fail to close: it is gone either way
             pass
 
 

@@ -8,11 +8,15 @@ either way it is replaced and the query reported as a timeout of the time asked 
 the byte budget before sending rows back, so a result never crosses to the parent larger than the
 budget. A failure of one query, or the death of a worker, never stops the batch.
 
+Workers start from a fork server (:data:`WORKER_START`), so a script that uses a pool keeps its work
+under ``if __name__ == "__main__":`` (each worker imports the main script, as with ``spawn``).
+
 ``workers=0`` runs the queries in this process: SQLite's interrupt is then the only time limit.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import sqlite3
@@ -38,24 +42,39 @@ ALARM_GRACE_S = 0.1
 GRACE_S = 0.3
 
 
+# Workers start from a fork server (a clean, single-threaded process), never by forking this one.
+# Pools start and refill their workers while other threads of this process run (predict's questions
+# in flight, the server's requests, pebble's own manager thread), and a child forked while another
+# thread held a lock inherits it held forever: SQLite takes its allocator mutex on every malloc, so
+# such a worker hung on its first query until the pool killed it at the deadline (a check scored
+# wrong), or before taking its task at all (a run that never ended).
+WORKER_START = multiprocessing.get_context("forkserver")
+WORKER_START.set_forkserver_preload([__name__])  # workers start with this module imported
+
+
 @dataclass(frozen=True)
 class QueryJob:
     db_path: str
     sql: str
 
 
-# Each worker keeps a few connections open: evaluations run hundreds of queries per database.
-_CONNECTIONS: OrderedDict[tuple, sqlite3.Connection] = OrderedDict()
+# Each worker keeps a few connections open: evaluations run hundreds of queries per database. The
+# cache is per thread: with ``workers=0`` threads run jobs in one process, and a connection shared
+# between two of them deadlocks (one thread holds the GIL waiting in ``set_authorizer`` for the
+# connection's mutex, the other holds the mutex in the authorizer callback waiting for the GIL),
+# besides one query's deadline handler replacing another's.
+_LOCAL = threading.local()
 _MAX_OPEN = 8
 
 
 def _connection(db_path: str, busy_timeout_s: float) -> sqlite3.Connection:
+    cache: OrderedDict[tuple, sqlite3.Connection] = _LOCAL.__dict__.setdefault("connections", OrderedDict())
     stat = os.stat(db_path)
     key = (os.path.realpath(db_path), stat.st_ino, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_size)
-    conn = _CONNECTIONS.pop(key, None) or open_read_only(db_path, busy_timeout_s=busy_timeout_s)
-    _CONNECTIONS[key] = conn
-    while len(_CONNECTIONS) > _MAX_OPEN:
-        _CONNECTIONS.popitem(last=False)[1].close()
+    conn = cache.pop(key, None) or open_read_only(db_path, busy_timeout_s=busy_timeout_s)
+    cache[key] = conn
+    while len(cache) > _MAX_OPEN:
+        cache.popitem(last=False)[1].close()
     return conn
 
 
@@ -141,7 +160,9 @@ class QueryPool:
     def _started(self) -> ProcessPool:
         with self._lock:
             if self._pool is None:
-                self._pool = ProcessPool(max_workers=self.workers, initializer=_worker_start)
+                self._pool = ProcessPool(
+                    max_workers=self.workers, initializer=_worker_start, context=WORKER_START
+                )
             return self._pool
 
     def _args(self, job: QueryJob) -> tuple:
@@ -209,4 +230,4 @@ def execute_many(
         return pool.run(jobs, on_result)
 
 
-__all__ = ["ALARM_GRACE_S", "GRACE_S", "QueryJob", "QueryPool", "execute_many", "run_job"]
+__all__ = ["ALARM_GRACE_S", "GRACE_S", "WORKER_START", "QueryJob", "QueryPool", "execute_many", "run_job"]
