@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import math
 import sqlite3
-import subprocess
-import sys
 import time
 
 import pytest
 
+import slmsql.db.connection as connection
 from slmsql.db.connection import open_read_only
 from slmsql.db.execute import ErrorClass, execute_sql, row_bytes, run_on_connection
 from slmsql.db.limits import (
@@ -100,26 +99,14 @@ def test_oversized_values_stop_with_a_resource_error(shop_db, sql):
     assert time.monotonic() - started < 2
 
 
-HEAP_LIMITED_SORT = """
-import sys
-from slmsql.db import connection
-from slmsql.db.execute import run_on_connection
-connection.HARD_HEAP_LIMIT_BYTES = 24 * 1024 * 1024
-result = run_on_connection(connection.open_read_only(sys.argv[1]), sys.argv[2], timeout_s=10)
-print(result.error.value if result.error else "ran")
-"""
-
-
-def test_the_heap_limit_stops_a_sort_instead_of_spilling_it_to_disk(shop_db):
+def test_the_heap_limit_stops_a_sort_instead_of_spilling_it_to_disk(shop_db, monkeypatch):
     # With temp_store = FILE this sort would go to a temporary file and succeed; in memory it must
-    # hit the heap limit. The limit is lowered for the test in a process of its own: the pragma is
-    # process-wide, and pool workers start from a fork server that never sees a patched module.
+    # hit the heap limit. The worker process gets the lowered limit (the pragma is process-wide).
+    monkeypatch.setattr(connection, "HARD_HEAP_LIMIT_BYTES", 24 * 1024 * 1024)
     sql = series(400, "SELECT length(b) FROM (SELECT randomblob(100000) AS b FROM r ORDER BY random())")
-    done = subprocess.run(
-        [sys.executable, "-c", HEAP_LIMITED_SORT, str(shop_db), sql],
-        capture_output=True, text=True, timeout=60,
-    )
-    assert done.stdout.strip() == ErrorClass.RESOURCE.value, done.stderr
+    with QueryPool(1, timeout_s=10) as pool:
+        (result,) = pool.run([QueryJob(str(shop_db), sql)])
+    assert result.error is ErrorClass.RESOURCE, result
 
 
 def test_a_single_uninterruptible_call_is_killed_at_the_deadline(shop_db):

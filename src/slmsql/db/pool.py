@@ -8,15 +8,18 @@ either way it is replaced and the query reported as a timeout of the time asked 
 the byte budget before sending rows back, so a result never crosses to the parent larger than the
 budget. A failure of one query, or the death of a worker, never stops the batch.
 
-Workers start from a fork server (:data:`WORKER_START`), so a script that uses a pool keeps its work
-under ``if __name__ == "__main__":`` (each worker imports the main script, as with ``spawn``).
+Workers are forked from this process, on first use or by :meth:`QueryPool.start`. A child forked
+while another thread is inside SQLite (SQLite takes its allocator mutex on every malloc) starts with
+that mutex held and hangs on its first query until the pool kills it at the deadline: a process
+that runs SQLite in several threads starts its pool before they do. (A fork server would avoid this,
+but then every worker imports the main script again, and scripts calling the Python API at their top
+level, as the README's example does, would start pools inside their workers.)
 
 ``workers=0`` runs the queries in this process: SQLite's interrupt is then the only time limit.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import sqlite3
@@ -40,16 +43,6 @@ from slmsql.errors import SlmsqlError, shown_path
 # promises; the pool notices a dead worker within 0.1 s.
 ALARM_GRACE_S = 0.1
 GRACE_S = 0.3
-
-
-# Workers start from a fork server (a clean, single-threaded process), never by forking this one.
-# Pools start and refill their workers while other threads of this process run (predict's questions
-# in flight, the server's requests, pebble's own manager thread), and a child forked while another
-# thread held a lock inherits it held forever: SQLite takes its allocator mutex on every malloc, so
-# such a worker hung on its first query until the pool killed it at the deadline (a check scored
-# wrong), or before taking its task at all (a run that never ended).
-WORKER_START = multiprocessing.get_context("forkserver")
-WORKER_START.set_forkserver_preload([__name__])  # workers start with this module imported
 
 
 @dataclass(frozen=True)
@@ -160,10 +153,15 @@ class QueryPool:
     def _started(self) -> ProcessPool:
         with self._lock:
             if self._pool is None:
-                self._pool = ProcessPool(
-                    max_workers=self.workers, initializer=_worker_start, context=WORKER_START
-                )
+                self._pool = ProcessPool(max_workers=self.workers, initializer=_worker_start)
             return self._pool
+
+    def start(self) -> QueryPool:
+        """Fork the workers now rather than on first use: call it before other threads of this
+        process run SQLite (see the module's note); a no-op for ``workers=0`` or a started pool."""
+        if self.workers:
+            self._started().submit(os.getpid, None).result()  # the first submit forks every worker
+        return self
 
     def _args(self, job: QueryJob) -> tuple:
         return job, self.timeout_s, self.max_rows, self.max_result_bytes
@@ -230,4 +228,4 @@ def execute_many(
         return pool.run(jobs, on_result)
 
 
-__all__ = ["ALARM_GRACE_S", "GRACE_S", "WORKER_START", "QueryJob", "QueryPool", "execute_many", "run_job"]
+__all__ = ["ALARM_GRACE_S", "GRACE_S", "QueryJob", "QueryPool", "execute_many", "run_job"]

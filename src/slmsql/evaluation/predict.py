@@ -245,6 +245,10 @@ def _answered(
     if concurrency == 1 or len(examples) < 2:
         yield from (_answer_one(dataset, e, pipeline, checks) for e in examples)
         return
+    # Fork the query workers before the threads run SQLite here (db.pool's note on forking).
+    checks.start()
+    if isinstance(pipeline.pool, QueryPool):
+        pipeline.pool.start()
     executor = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="slmsql-predict")
     try:
         futures = [executor.submit(_answer_one, dataset, e, pipeline, checks) for e in examples]
