@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import os
+import threading
 import time
 import uuid
 import warnings
@@ -22,6 +24,7 @@ from slmsql.db.engines import (
 from slmsql.db.execute import ErrorClass
 from slmsql.db.pool import QueryJob, QueryPool
 from slmsql.errors import InputError
+from tests.db.servers import need_module
 
 pytestmark = pytest.mark.engines
 
@@ -205,3 +208,27 @@ def test_reader_role_reads(kind, request):
     db = request.getfixturevalue(f"{kind}_shop")
     result = run_on_url(db.reader, "SELECT count(*) FROM orders")
     assert result.ok and result.rows == ((5,),)
+
+
+def test_a_run_over_many_databases_keeps_a_few_connections_open(tmp_path):
+    # One connection per URL held for good reached PostgreSQL's max_connections on the 15th Spider
+    # database (each pool worker holds its own): a thread keeps the most recently used few.
+    need_module("duckdb", "duckdb")
+    import duckdb
+
+    from slmsql.db import engines
+
+    urls = []
+    for n in range(engines.MAX_OPEN_PER_THREAD + 4):
+        path = tmp_path / f"db{n}.duckdb"
+        with duckdb.connect(str(path)) as conn:
+            conn.execute(f"CREATE TABLE t AS SELECT range AS i FROM range({n + 1})")
+        urls.append(f"duckdb:///{path}")
+    try:
+        for n, url in [*enumerate(urls), (0, urls[0])]:  # the first again, after it was closed
+            assert run_on_url(url, "SELECT count(*) FROM t").rows == ((n + 1,),)
+            mine = [k for k in engines._CONNECTIONS if k[:2] == (os.getpid(), threading.get_ident())]
+            assert len(mine) <= engines.MAX_OPEN_PER_THREAD
+        assert mine[-1][2] == urls[0]
+    finally:
+        engines.close_all()

@@ -264,14 +264,27 @@ def _connect(db: DatabaseURL):
     return duckdb.connect(str(db.path), read_only=True, config=duckdb_config())
 
 
+# Connections a thread keeps open, the most recently used: a run over many databases (a benchmark,
+# a server with many --db) must not hold one to each (PostgreSQL refuses new ones at
+# max_connections, and every pool worker holds its own).
+MAX_OPEN_PER_THREAD = 8
+
+
 def _connection(db: DatabaseURL):
     key = (os.getpid(), threading.get_ident(), db.url)
     with _LOCK:
-        conn = _CONNECTIONS.get(key)
+        conn = _CONNECTIONS.pop(key, None)
         if conn is None:
             conn = _connect(db)
-            _CONNECTIONS[key] = conn
-        return conn
+        _CONNECTIONS[key] = conn  # the last in the dict: the most recently used
+        mine = [k for k in _CONNECTIONS if k[:2] == key[:2]]
+        stale = [_CONNECTIONS.pop(k) for k in mine[: max(0, len(mine) - MAX_OPEN_PER_THREAD)]]
+    for old in stale:
+        try:
+            old.close()
+        except Exception:  # a broken connection may fail to close: it is gone either way
+            pass
+    return conn
 
 
 def release(db: DatabaseURL) -> None:
