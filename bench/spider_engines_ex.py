@@ -16,7 +16,9 @@ its engine against the gold run on SQLite; floats are compared to 6 places on ev
         --questions 100 --work /tmp/engines --out bench/results/spider_engines_ex
 
 Rows go to ``--out/ENGINE.jsonl``; ``--out/summary.json`` and the printed table give EX per engine
-on the questions every engine has answered (a stopped run reports the common part).
+on the questions every engine has answered (a stopped run reports the common part). A stopped run
+resumes from its rows when started again (the sample is the same for the same seed); ``--engines ""``
+loads the databases and only scores the rows there are.
 """
 
 from __future__ import annotations

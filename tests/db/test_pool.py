@@ -51,7 +51,6 @@ def test_in_process_mode(shop_db):
     assert results[1].error is ErrorClass.TIMEOUT
 
 
-
 THREADS_SHARING_A_POOL = """
 import sys, threading
 from slmsql.db.pool import QueryJob, QueryPool

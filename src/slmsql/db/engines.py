@@ -279,11 +279,7 @@ def _connection(db: DatabaseURL):
         _CONNECTIONS[key] = conn  # the last in the dict: the most recently used
         mine = [k for k in _CONNECTIONS if k[:2] == key[:2]]
         stale = [_CONNECTIONS.pop(k) for k in mine[: max(0, len(mine) - MAX_OPEN_PER_THREAD)]]
-    for old in stale:
-        try:
-            old.close()
-        except Exception:  # a broken connection may fail to close: it is gone either way
-            pass
+    _close_each(stale)
     return conn
 
 
@@ -307,6 +303,10 @@ def _close(chosen) -> None:
     with _LOCK:
         mine = [key for key in _CONNECTIONS if key[0] == os.getpid() and chosen(key)]
         conns = [_CONNECTIONS.pop(key) for key in mine]
+    _close_each(conns)
+
+
+def _close_each(conns: list) -> None:
     for conn in conns:
         try:
             conn.close()
