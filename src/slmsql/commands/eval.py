@@ -14,6 +14,7 @@ from slmsql.commands.output import console, err_console, jsonable
 from slmsql.db.execute import DEFAULT_TIMEOUT_S
 from slmsql.errors import InputError
 from slmsql.evaluation.datasets import load_dataset
+from slmsql.evaluation.engine_urls import DatabaseURLTemplate
 from slmsql.evaluation.evaluator import evaluate
 from slmsql.evaluation.metrics import SpiderSemantics
 from slmsql.evaluation.predictions import read_predictions
@@ -100,6 +101,15 @@ def eval_command(
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Run the gold SQL even when its result is cached.")
     ] = False,
+    db_url: Annotated[
+        str | None,
+        typer.Option(
+            "--db-url",
+            help="Run the predictions on another engine: a database URL with {db_id} in it (as for "
+            "`slmsql predict --db-url`); the gold SQL runs on the SQLite files, floats are compared "
+            "to 6 decimals.",
+        ),
+    ] = None,
 ) -> None:
     """Score predicted SQL against the gold SQL of a dataset (execution accuracy)."""
     if timeout <= 0:
@@ -114,6 +124,7 @@ def eval_command(
     details_file = _check_out_file(details, "--details") if details is not None else None
     if test_suite is not None and not test_suite.expanduser().is_dir():
         raise InputError("test_suite_missing", f"--test-suite {test_suite}: not a directory")
+    target = DatabaseURLTemplate.parse(db_url) if db_url is not None else None
     semantics = SpiderSemantics(
         permute_columns=not strict_columns,
         remove_distinct=not keep_distinct,
@@ -125,6 +136,10 @@ def eval_command(
     if only_predicted:
         chosen = replace(chosen, examples=tuple(e for e in chosen.examples if e.id in predicted))
         err_console.print(f"scoring the {len(chosen.examples)} questions the predictions file covers")
+    if target is not None:
+        if test_suite is not None:
+            raise InputError("bad_option", "--test-suite and --db-url cannot go together")
+        target.check(e.db_id for e in chosen.runnable)  # one line for a database it cannot reach
 
     with Progress(
         TextColumn("[progress.description]{task.description}"),
@@ -144,6 +159,7 @@ def eval_command(
             use_cache=not no_cache,
             spider=semantics,
             test_suite=test_suite.expanduser() if test_suite is not None else None,
+            db_url=target,
             progress=lambda done, total: bar.update(task, completed=done, total=total),
         )
 

@@ -4,7 +4,9 @@ Every question is planned (its databases, and its queries as written and as Spid
 match runs them: :mod:`slmsql.evaluation.judge`); each distinct (database, SQL) pair then runs once
 in one :class:`~slmsql.db.pool.QueryPool` (worker processes, a real per-query timeout, a stuck worker
 killed). Gold results come from the disk cache when they can and are stored there after a run, keyed
-by database path (so each test-suite database has its own entries). A failure of one question (its
+by database path (so each test-suite database has its own entries). With a database URL template
+(``--db-url``, :mod:`slmsql.evaluation.engine_urls`) the predictions run on each question's database
+on that engine instead, the gold on its SQLite file. A failure of one question (its
 prediction, its gold SQL or its database) is recorded in that question's outcome and never stops
 the evaluation.
 """
@@ -17,9 +19,11 @@ from pathlib import Path
 
 from slmsql.db.execute import DEFAULT_TIMEOUT_S, QueryResult
 from slmsql.db.pool import QueryJob, QueryPool
+from slmsql.errors import InputError
 from slmsql.evaluation.datasets import Dataset, Example
+from slmsql.evaluation.engine_urls import DatabaseURLTemplate
 from slmsql.evaluation.gold_cache import GoldCache, gold_key
-from slmsql.evaluation.judge import Query, judge, plan_question
+from slmsql.evaluation.judge import Query, QuestionPlan, judge, plan_question
 from slmsql.evaluation.metrics import DATASET_METRIC, OFFICIAL, SpiderSemantics
 from slmsql.evaluation.report import EvaluationReport, QuestionOutcome, build_report
 from slmsql.evaluation.suites import SuiteFinder
@@ -43,16 +47,19 @@ def evaluate(
     progress: Progress | None = None,
     spider: SpiderSemantics = OFFICIAL,
     test_suite: Path | None = None,
+    db_url: DatabaseURLTemplate | None = None,
 ) -> EvaluationReport:
     """Evaluate ``predictions`` (SQL keyed by example id; a missing one counts as empty) on every
     question of ``dataset``. ``cache`` defaults to the gold cache under ``$SLMSQL_HOME``; ``spider``
     is the reading of Spider's execution match; ``test_suite`` a folder of ``<db_id>/*.sqlite``
-    test-suite databases (see :mod:`slmsql.evaluation.suites`)."""
+    test-suite databases (see :mod:`slmsql.evaluation.suites`); ``db_url`` the engine the predictions
+    run on (each against the gold on the question's own SQLite file; not with ``test_suite``; a
+    database it cannot reach makes errors of its questions: ``db_url.check`` first to refuse it)."""
+    if db_url is not None and test_suite is not None:
+        raise InputError("bad_option", "--test-suite and --db-url cannot go together")
     started = time.monotonic()
     finder = SuiteFinder(test_suite)
-    plans = [
-        plan_question(e, predictions.get(e.id, ""), finder.databases(e), spider) for e in dataset.examples
-    ]
+    plans = [_plan(e, predictions.get(e.id, ""), finder, spider, db_url) for e in dataset.examples]
     gold_queries = dict.fromkeys(q for plan in plans for q in plan.gold_queries())
     pred_queries = dict.fromkeys(q for plan in plans for q in plan.pred_queries())
     keys = {q: gold_key(q[0], q[1], timeout_s, max_rows) for q in gold_queries}
@@ -84,7 +91,23 @@ def evaluate(
         seconds=time.monotonic() - started,
         details=details,
         spider_semantics=spider,
+        predictions_on=db_url,
     )
+
+
+def _plan(
+    example: Example,
+    sql: str,
+    finder: SuiteFinder,
+    spider: SpiderSemantics,
+    db_url: DatabaseURLTemplate | None,
+) -> QuestionPlan:
+    """The plan of one question: on its databases, or its prediction on ``db_url``'s database
+    against the gold on its own SQLite file."""
+    if db_url is None:
+        return plan_question(example, sql, finder.databases(example), spider)
+    own = (example.db_path,) if example.db_path is not None else ()
+    return plan_question(example, sql, own, spider, pred_on=db_url.url(example.db_id))
 
 
 def judge_one(
@@ -95,12 +118,14 @@ def judge_one(
     timeout_s: float = DEFAULT_TIMEOUT_S,
     spider: SpiderSemantics = OFFICIAL,
     pool: QueryPool | None = None,
+    db_url: DatabaseURLTemplate | None = None,
 ) -> QuestionOutcome:
     """Score one prediction (no cache): for a running accuracy while predicting. The same rules as
-    :func:`evaluate`, test-suite databases beside the database included. The queries run in ``pool``
-    (its limits apply: :func:`checks_pool` makes one for a run of checks) or, without one, in a pool
-    started for this call (``timeout_s``, :data:`EVAL_MAX_ROWS`)."""
-    plan = plan_question(example, sql, SuiteFinder().databases(example), spider)
+    :func:`evaluate`, test-suite databases beside the database included (or the prediction on
+    ``db_url``'s database). The queries run in ``pool`` (its limits apply: :func:`checks_pool` makes
+    one for a run of checks) or, without one, in a pool started for this call (``timeout_s``,
+    :data:`EVAL_MAX_ROWS`)."""
+    plan = _plan(example, sql, SuiteFinder(), spider, db_url)
     queries = list(dict.fromkeys([*plan.gold_queries(), *plan.pred_queries()]))
     jobs = [QueryJob(db, query) for db, query in queries]
     if pool is None:

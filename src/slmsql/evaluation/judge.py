@@ -4,7 +4,8 @@ A question is planned first (:func:`plan_question`: its databases, and the texts
 predicted SQL as written and as Spider's execution match runs them), the queries are run by whoever
 holds the workers, and :func:`judge` reads the results. BIRD's EX compares the queries as written,
 Spider's the rewritten ones; with several databases (a test suite) a metric holds only when it holds
-on every database.
+on every database. A prediction may run on another engine than its gold (``pred_on``, a database
+URL): it then runs there once, against the gold on the question's one database, floats rounded.
 """
 
 from __future__ import annotations
@@ -15,11 +16,18 @@ from pathlib import Path
 
 from slmsql.db.execute import QueryResult
 from slmsql.evaluation.datasets import Example
-from slmsql.evaluation.metrics import OFFICIAL, SpiderSemantics, bird_ex, order_matters, spider_ex
+from slmsql.evaluation.metrics import (
+    OFFICIAL,
+    SpiderSemantics,
+    bird_ex,
+    order_matters,
+    rounded_floats,
+    spider_ex,
+)
 from slmsql.evaluation.report import QuestionOutcome
 from slmsql.evaluation.spider_text import spider_sql
 
-Query = tuple[str, str]  # (database path, SQL): the unit that runs, and the key of its result
+Query = tuple[str, str]  # (database path or URL, SQL): the unit that runs, and the key of its result
 
 
 @dataclass(frozen=True)
@@ -35,25 +43,48 @@ class QuestionPlan:
     gold: QueryTexts | None  # None: the dataset has no gold SQL
     pred: QueryTexts | None  # None: nothing was predicted
     ordered: bool  # Spider compares row order
+    pred_on: str | None = None  # a database URL the prediction runs on instead of ``databases``
 
     def gold_queries(self) -> Iterator[Query]:
-        return self._queries(self.gold)
+        return _queries(self.gold, self.gold_databases)
 
     def pred_queries(self) -> Iterator[Query]:
-        return self._queries(self.pred)
+        return _queries(self.pred, self.pred_databases)
 
-    def _queries(self, texts: QueryTexts | None) -> Iterator[Query]:
-        if texts is None:
-            return
-        for db in self.databases:
-            yield str(db), texts.as_written
-            if texts.spider != texts.as_written:
-                yield str(db), texts.spider
+    @property
+    def gold_databases(self) -> tuple[str, ...]:
+        return tuple(str(db) for db in self.databases)
+
+    @property
+    def pred_databases(self) -> tuple[str, ...]:
+        """Where the prediction runs: on ``pred_on`` (once, when the question has a database) or on
+        the gold's databases."""
+        if self.pred_on is not None:
+            return (self.pred_on,) if self.databases else ()
+        return self.gold_databases
+
+
+def _queries(texts: QueryTexts | None, databases: tuple[str, ...]) -> Iterator[Query]:
+    if texts is None:
+        return
+    for db in databases:
+        yield db, texts.as_written
+        if texts.spider != texts.as_written:
+            yield db, texts.spider
 
 
 def plan_question(
-    example: Example, sql: str, databases: tuple[Path, ...], semantics: SpiderSemantics = OFFICIAL
+    example: Example,
+    sql: str,
+    databases: tuple[Path, ...],
+    semantics: SpiderSemantics = OFFICIAL,
+    pred_on: str | None = None,
 ) -> QuestionPlan:
+    """``pred_on``: a database URL to run the prediction on (the gold then runs on ``databases``,
+    which must be the question's one database)."""
+    if pred_on is not None and len(databases) > 1:
+        raise ValueError("a prediction on another engine is compared on one database only")
+
     def texts(text: str | None) -> QueryTexts | None:
         if not text or not text.strip():
             return None
@@ -66,6 +97,7 @@ def plan_question(
         gold=gold,
         pred=texts(sql),
         ordered=order_matters(gold.spider, semantics) if gold else False,
+        pred_on=pred_on,
     )
 
 
@@ -84,13 +116,21 @@ def judge(
     if not plan.databases:
         return QuestionOutcome(**common, status="skipped")
     field = "spider" if metric == "spider_ex" else "as_written"
+    # Two engines need not give the same digits for one value: their floats are compared rounded.
+    seen = rounded_floats if plan.pred_on is not None else _as_is
 
-    def runs(texts: QueryTexts | None, which: str) -> list[QueryResult] | None:
+    def runs(texts: QueryTexts | None, which: str, databases: tuple[str, ...]) -> list[QueryResult] | None:
         if texts is None:
             return None
-        return [results[(str(db), getattr(texts, which))] for db in plan.databases]
+        return [seen(results[(db, getattr(texts, which))]) for db in databases]
 
-    pred, gold = runs(plan.pred, field), runs(plan.gold, field)
+    def pred_runs(which: str) -> list[QueryResult] | None:
+        return runs(plan.pred, which, plan.pred_databases)
+
+    def gold_runs(which: str) -> list[QueryResult] | None:
+        return runs(plan.gold, which, plan.gold_databases)
+
+    pred, gold = pred_runs(field), gold_runs(field)
     pred_fields = _prediction_fields(pred, plan.databases)
     if gold is None:
         return QuestionOutcome(
@@ -112,10 +152,10 @@ def judge(
         )
     if pred is None or "error" in pred_fields:
         return QuestionOutcome(**common, status="error", gold_rows=len(gold[0].rows), **pred_fields)
-    bird = _on_every_database(runs(plan.pred, "as_written"), runs(plan.gold, "as_written"), bird_ex)
+    bird = _on_every_database(pred_runs("as_written"), gold_runs("as_written"), bird_ex)
     spider = _on_every_database(
-        runs(plan.pred, "spider"),
-        runs(plan.gold, "spider"),
+        pred_runs("spider"),
+        gold_runs("spider"),
         lambda p, g: spider_ex(p, g, ordered=plan.ordered, semantics=semantics),
     )
     right = spider if metric == "spider_ex" else bird
@@ -129,6 +169,10 @@ def judge(
         gold_rows=len(gold[0].rows),
         **pred_fields,
     )
+
+
+def _as_is(result: QueryResult) -> QueryResult:
+    return result
 
 
 def _prediction_fields(pred: list[QueryResult] | None, databases: tuple[Path, ...]) -> dict:

@@ -11,6 +11,10 @@ of either query scores wrong.
   the query text before execution (:mod:`slmsql.evaluation.spider_text`). :class:`SpiderSemantics`
   names each rule so that the stricter reading slmsql used before (columns in order, DISTINCT kept,
   order only for a top-level ORDER BY) can still be asked for.
+
+A prediction run on another engine than its gold (``--db-url``) is compared with both results' floats
+rounded to :data:`FLOAT_PLACES` decimals (:func:`rounded_floats`): engines need not give the same
+digits for the same value. Results of one engine are compared exactly, as the official scripts do.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -64,6 +68,20 @@ class SpiderSemantics:
 
 OFFICIAL = SpiderSemantics()
 STRICT = SpiderSemantics(permute_columns=False, remove_distinct=False, order_anywhere=False)
+
+
+# Decimals floats keep when results of two engines are compared (PostgreSQL's numeric averages carry
+# more digits than SQLite's doubles, DuckDB's REAL is single precision).
+FLOAT_PLACES = 6
+
+
+def rounded_floats(result: QueryResult, places: int = FLOAT_PLACES) -> QueryResult:
+    """``result`` with every float value rounded to ``places`` decimals (the same object when it
+    holds none)."""
+    if not any(isinstance(value, float) for row in result.rows for value in row):
+        return result
+    rows = tuple(tuple(round(v, places) if isinstance(v, float) else v for v in row) for row in result.rows)
+    return replace(result, rows=rows)
 
 
 def bird_ex(pred: QueryResult, gold: QueryResult) -> bool:
@@ -183,6 +201,7 @@ def _order_by_by_regex(sql: str) -> bool:
 
 __all__ = [
     "DATASET_METRIC",
+    "FLOAT_PLACES",
     "METRICS",
     "OFFICIAL",
     "STRICT",
@@ -190,6 +209,7 @@ __all__ = [
     "bird_ex",
     "has_top_level_order_by",
     "order_matters",
+    "rounded_floats",
     "rows_match",
     "spider_ex",
 ]

@@ -11,6 +11,10 @@ the questions in flight; ``resume`` keeps the finished lines of both files (drop
 line), writes the side file's rows into ``--out`` as their turn comes and answers only the rest; the
 side file is removed once all its rows are in ``--out``. When gold SQL is known, each prediction is
 checked on the spot (one query pool for the run) so the caller can show a running accuracy.
+
+With a database URL template (``db_url``, :mod:`slmsql.evaluation.engine_urls`) each question is
+answered on its database on that engine; the check then runs the prediction there and the gold on
+the SQLite file, and each row records the engine and the URL (password masked).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from typing import Any, Literal, get_args
 from slmsql.db.pool import QueryPool, default_workers
 from slmsql.errors import InputError, SlmsqlError
 from slmsql.evaluation.datasets import Dataset, Example
+from slmsql.evaluation.engine_urls import DatabaseURLTemplate
 from slmsql.evaluation.evaluator import checks_pool, judge_one
 from slmsql.inference.csc import CSCPipeline
 from slmsql.inference.result import Answer
@@ -42,16 +47,22 @@ class PredictionRecord:
     question: str
     correct: bool | None
     answer: dict[str, Any]
+    # Answered on another engine (``--db-url``): which, and the database's URL, password masked.
+    engine: str | None = None
+    db: str | None = None
 
     @property
     def sql(self) -> str:
         return self.answer.get("sql") or ""
 
     def to_json(self) -> dict[str, Any]:
-        """A JSONL row: the answer's JSON object with the question's id, database, text and verdict."""
+        """A JSONL row: the answer's JSON object with the question's id, database, text and verdict
+        (and the engine and database URL it was answered on, when not the SQLite file)."""
+        on = {"engine": self.engine, "db": self.db} if self.db is not None else {}
         return {
             "id": self.id,
             "db_id": self.db_id,
+            **on,
             "question": self.question,
             "correct": self.correct,
             **self.answer,
@@ -62,7 +73,11 @@ class PredictionRecord:
         keys = ("id", "db_id", "question", "correct")
         if not isinstance(row, dict) or any(k not in row for k in keys) or "sql" not in row:
             raise TypeError("not a prediction row (needs id, db_id, question, correct, sql)")
-        return cls(*(row[k] for k in keys), {k: v for k, v in row.items() if k not in keys})
+        answer = {k: v for k, v in row.items() if k not in (*keys, *_ENGINE_KEYS)}
+        return cls(*(row[k] for k in keys), answer, *(row.get(k) for k in _ENGINE_KEYS))
+
+
+_ENGINE_KEYS = ("engine", "db")
 
 
 def select_examples(
@@ -132,16 +147,23 @@ def read_done(out: Path) -> dict[str, PredictionRecord]:
 
 
 def check_prediction(
-    example: Example, dataset_format: str, sql: str, timeout_s: float, pool: QueryPool | None = None
+    example: Example,
+    dataset_format: str,
+    sql: str,
+    timeout_s: float,
+    pool: QueryPool | None = None,
+    db_url: DatabaseURLTemplate | None = None,
 ) -> bool | None:
     """Whether ``sql`` is right by the dataset's metric (Spider: the official semantics, as
     `slmsql eval` scores by default); None without gold SQL or database. ``pool``: as in
-    :func:`~slmsql.evaluation.evaluator.judge_one` (made by ``checks_pool(timeout_s)``)."""
+    :func:`~slmsql.evaluation.evaluator.judge_one` (made by ``checks_pool(timeout_s)``); ``db_url``:
+    the engine ``sql`` runs on (the gold on the SQLite file)."""
     if not example.gold_sql or example.db_path is None:
         return None
     if not sql:
         return False
-    return judge_one(example, dataset_format, sql, timeout_s=timeout_s, pool=pool).status == "correct"
+    outcome = judge_one(example, dataset_format, sql, timeout_s=timeout_s, pool=pool, db_url=db_url)
+    return outcome.status == "correct"
 
 
 def predict(
@@ -154,11 +176,14 @@ def predict(
     on_record: Callable[[PredictionRecord, bool], None] | None = None,
     concurrency: int = 1,
     order: Order = "database",
+    db_url: DatabaseURLTemplate | None = None,
 ) -> list[PredictionRecord]:
     """Answer ``examples`` in ``order`` (:func:`answer_order`) and write one JSON line each to
     ``out`` in the order of ``examples``; returns the records in that order. ``on_record(record,
     reused)`` is called per question as it is finished (``reused`` when it came from an earlier
-    run). ``concurrency`` K keeps K questions in flight (for a model server that batches them)."""
+    run). ``concurrency`` K keeps K questions in flight (for a model server that batches them).
+    ``db_url``: answer each question on its database on that engine (a resumed ``out`` must have
+    been answered on the same databases)."""
     if concurrency < 1:
         raise InputError("bad_concurrency", f"--concurrency {concurrency}: must be at least 1")
     side = partial_path(out)
@@ -171,6 +196,7 @@ def predict(
     # counts once.
     ready = {k: r for k, r in read_done(side).items() if k not in written} if resume else {}
     early = dict(ready)  # finished by an earlier run, waiting for their turn in --out
+    _check_same_databases([*written.values(), *early.values()], db_url, out)
     if not resume:
         out.unlink(missing_ok=True)
         side.unlink(missing_ok=True)
@@ -190,7 +216,8 @@ def predict(
         checks_pool(pipeline.config.timeout_s, workers=workers) as checks,
     ):
         position = _flush(handle, turns, 0, ready)
-        with closing(_answered(dataset, todo, pipeline, concurrency, checks)) as answers:
+        answered = _answered(dataset, todo, pipeline, concurrency, checks, db_url)
+        with closing(answered) as answers:
             for record in answers:
                 new[record.id] = record
                 ready[record.id] = record
@@ -205,6 +232,20 @@ def predict(
             handle.write(_json_line(record))
     side.unlink(missing_ok=True)
     return [written.get(e.id) or early.get(e.id) or new[e.id] for e in examples]
+
+
+def _check_same_databases(
+    records: list[PredictionRecord], db_url: DatabaseURLTemplate | None, out: Path
+) -> None:
+    """Refuse to resume rows answered on other databases than this run's (SQLite, another engine)."""
+    for record in records:
+        expected = db_url.shown_url(record.db_id) if db_url is not None else None
+        if record.db != expected:
+            raise InputError(
+                "resume_other_database",
+                f"--resume: {out} has question {record.id} answered on {record.db or 'its SQLite file'}, "
+                f"this run answers on {expected or 'the SQLite files'}; write to another --out",
+            )
 
 
 def _flush(handle, turns: list[str], position: int, ready: dict[str, PredictionRecord]) -> int:
@@ -236,14 +277,19 @@ class _SideFile:
 
 
 def _answered(
-    dataset: Dataset, examples: list[Example], pipeline: CSCPipeline, concurrency: int, checks: QueryPool
+    dataset: Dataset,
+    examples: list[Example],
+    pipeline: CSCPipeline,
+    concurrency: int,
+    checks: QueryPool,
+    db_url: DatabaseURLTemplate | None,
 ) -> Iterator[PredictionRecord]:
     """The records of ``examples`` as they are finished: started in the order given, up to
     ``concurrency`` answered at once. Should one question raise (a backend gone: one bad question
     only makes an error row), the rows other threads finished but this did not yield yet are lost
     and answered again on resume (at most ``concurrency - 1``)."""
     if concurrency == 1 or len(examples) < 2:
-        yield from (_answer_one(dataset, e, pipeline, checks) for e in examples)
+        yield from (_answer_one(dataset, e, pipeline, checks, db_url) for e in examples)
         return
     # Fork the query workers before the threads run SQLite here (db.pool's note on forking).
     checks.start()
@@ -251,7 +297,7 @@ def _answered(
         pipeline.pool.start()
     executor = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="slmsql-predict")
     try:
-        futures = [executor.submit(_answer_one, dataset, e, pipeline, checks) for e in examples]
+        futures = [executor.submit(_answer_one, dataset, e, pipeline, checks, db_url) for e in examples]
         yield from (future.result() for future in as_completed(futures))
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
@@ -262,12 +308,16 @@ def _json_line(record: PredictionRecord) -> str:
 
 
 def _answer_one(
-    dataset: Dataset, example: Example, pipeline: CSCPipeline, checks: QueryPool
+    dataset: Dataset,
+    example: Example,
+    pipeline: CSCPipeline,
+    checks: QueryPool,
+    db_url: DatabaseURLTemplate | None,
 ) -> PredictionRecord:
+    db = db_url.url(example.db_id) if db_url is not None else example.db_path
+    on = (db_url.engine, db_url.shown_url(example.db_id)) if db_url is not None else ()
     try:
-        answer = pipeline.answer(
-            example.db_path, example.question, evidence=example.evidence, db_id=example.db_id
-        )
+        answer = pipeline.answer(db, example.question, evidence=example.evidence, db_id=example.db_id)
     except SlmsqlError as exc:  # one bad question (e.g. an empty one) never stops the run
         answer = Answer(
             example.question,
@@ -278,9 +328,9 @@ def _answer_one(
             error=exc.code,
             message=exc.message,
         )
-        return PredictionRecord(
-            example.id, example.db_id, example.question, False if example.gold_sql else None, answer.to_json()
-        )
+        wrong = False if example.gold_sql else None
+        return PredictionRecord(example.id, example.db_id, example.question, wrong, answer.to_json(), *on)
     sql = answer.sql or ""
-    correct = check_prediction(example, dataset.format, sql, pipeline.config.timeout_s, pool=checks)
-    return PredictionRecord(example.id, example.db_id, example.question, correct, answer.to_json())
+    timeout_s = pipeline.config.timeout_s
+    correct = check_prediction(example, dataset.format, sql, timeout_s, pool=checks, db_url=db_url)
+    return PredictionRecord(example.id, example.db_id, example.question, correct, answer.to_json(), *on)

@@ -13,7 +13,8 @@ from typing import Any
 from rich.console import Group
 from rich.table import Table
 
-from slmsql.evaluation.metrics import OFFICIAL, SpiderSemantics
+from slmsql.evaluation.engine_urls import DatabaseURLTemplate
+from slmsql.evaluation.metrics import FLOAT_PLACES, OFFICIAL, SpiderSemantics
 
 DIFFICULTY_ORDER = ("simple", "moderate", "challenging")
 
@@ -96,6 +97,8 @@ class EvaluationReport:
     spider_semantics: SpiderSemantics = OFFICIAL
     databases_per_question: Mapping[int, int] | None = None  # {databases: questions}, evaluated ones
     questions: tuple[QuestionOutcome, ...] | None = None  # with --details
+    # With --db-url: the engine and the URL template (password masked) the predictions ran on.
+    predictions_on: Mapping[str, str] | None = None
 
     @property
     def accuracy(self) -> float:
@@ -124,6 +127,8 @@ class EvaluationReport:
             "spider_semantics": self.spider_semantics.to_json(),
             "databases_per_question": {str(k): v for k, v in (self.databases_per_question or {}).items()},
         }
+        if self.predictions_on is not None:
+            data["predictions_on"] = dict(self.predictions_on)
         if self.questions is not None:
             data["questions"] = [vars(q) for q in self.questions]
         return data
@@ -138,8 +143,10 @@ def build_report(
     seconds: float,
     details: bool = False,
     spider_semantics: SpiderSemantics = OFFICIAL,
+    predictions_on: DatabaseURLTemplate | None = None,
 ) -> EvaluationReport:
-    """Summarise ``outcomes`` (one per question, skipped ones included)."""
+    """Summarise ``outcomes`` (one per question, skipped ones included). ``predictions_on``: the
+    engine the predictions ran on (``--db-url``)."""
     outcomes = tuple(outcomes)
     scored = [o for o in outcomes if o.evaluated]
 
@@ -183,6 +190,7 @@ def build_report(
         spider_semantics=spider_semantics,
         databases_per_question=dict(sorted(Counter(o.databases for o in scored).items())),
         questions=outcomes if details else None,
+        predictions_on=predictions_on.to_json() if predictions_on is not None else None,
     )
 
 
@@ -212,6 +220,13 @@ def _databases_text(counts: Mapping[int, int] | None) -> str:
     return "; ".join(f"{k}: {n} questions" for k, n in counts.items())
 
 
+def _engine_rows(predictions_on: Mapping[str, str] | None) -> list[tuple[str, str]]:
+    if predictions_on is None:
+        return []
+    places = f"floats compared to {FLOAT_PLACES} decimals"
+    return [("predictions ran on", f"{predictions_on['db_url']} (gold on SQLite; {places})")]
+
+
 def render_report(report: EvaluationReport) -> Group:
     """The report as rich tables, for people."""
     summary = Table(
@@ -228,6 +243,7 @@ def render_report(report: EvaluationReport) -> Group:
         ("Spider EX", f"{report.spider_ex.accuracy:.2%} ({report.spider_ex.correct})"),
         ("Spider semantics", report.spider_semantics.describe()),
         ("databases per question", _databases_text(report.databases_per_question)),
+        *_engine_rows(report.predictions_on),
         ("prediction errors", str(report.errors)),
         ("timeouts", str(report.timeouts)),
         ("gold errors", str(len(report.gold_errors))),
