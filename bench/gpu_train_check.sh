@@ -6,4 +6,4 @@ set -euo pipefail
 : "${OUT:?set OUT to the folder for the results}"
 cd "$(dirname "$0")/.."
 nvidia-smi --query-gpu=name,memory.total --format=csv,noheader > "$OUT/gpu.txt" || true
-exec timeout 470 python bench/gpu_train_check.py run --assets "${ASSETS:-bench/gpu_assets}" --out "$OUT"
+exec timeout 470 "${PYTHON:-python3}" bench/gpu_train_check.py run --assets "${ASSETS:-bench/gpu_assets}" --out "$OUT"

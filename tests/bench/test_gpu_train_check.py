@@ -69,3 +69,48 @@ def test_localise_data_makes_database_paths_absolute(tmp_path):
     folder = check.localise_data(assets, tmp_path / "out")
     record = json.loads((folder / "train.jsonl").read_text())
     assert Path(record["db_path"]).is_absolute() and record["db_path"].endswith("databases/x/x.sqlite")
+
+
+def test_rehearsal_plan_runs_the_same_steps_on_the_cpu_on_shrunken_models(tmp_path):
+    check = load_check()
+    gpu = check.plan(tmp_path, tmp_path / "out", python="python")
+    cpu = check.plan(tmp_path, tmp_path / "out", python="python", rehearsal=True)
+    assert [name for name, _, _ in cpu] == [name for name, _, _ in gpu]
+    for name, argv, _ in cpu:
+        if name.startswith("init"):
+            assert "dtype='float32'" in argv[-1] and "'num_hidden_layers': 2" in argv[-1]
+        else:
+            assert "--bf16" not in argv and argv[argv.index("--device") + 1] == "cpu"
+    init_gpu = gpu[0][1][-1]
+    assert "dtype='bfloat16'" in init_gpu and "num_hidden_layers" not in init_gpu
+
+
+def test_device_python_sees_only_the_named_distributions(tmp_path):
+    import subprocess
+
+    check = load_check()
+    python = check.device_python(tmp_path / "venv", ["PyYAML", "no-such-distribution-here"])
+    code = (
+        "import importlib.util as u, importlib.metadata as m, yaml; "
+        "assert u.find_spec('sqlglot') is None and u.find_spec('trl') is None; "
+        "print(m.version('PyYAML'))"
+    )
+    done = subprocess.run([str(python), "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip()
+    refused = subprocess.run([str(python), "-c", "import sqlglot"], capture_output=True, text=True)
+    assert "No module named 'sqlglot'" in refused.stderr
+
+
+def test_a_missing_package_stops_the_check_before_its_steps(tmp_path):
+    """Without the carried wheels, the rehearsal's environment lacks trl: the probe says so, in the
+    summary, and no step runs."""
+    check = load_check()
+    assets = tmp_path / "assets"
+    assets.mkdir()
+    (assets / "train.jsonl").write_text("")
+    code = check.run(assets, tmp_path / "out", rehearsal=True, wheels=tmp_path / "no-wheels")
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text())
+    assert code == 1 and summary["steps"] == []
+    assert "No module named" in summary["env"]["imports"]
+    assert summary["env"]["python"] and summary["env"]["versions"]["torch"]

@@ -46,3 +46,32 @@ def test_gguf_models_are_not_trainable(tmp_path):
     gguf.write_bytes(b"GGUF" + b"\0" * 16)
     with pytest.raises(InputError, match="slmsql models convert"):
         resolve_trainable(str(gguf))
+
+
+def test_random_checkpoint_shrinks_a_model_with_per_layer_types(tiny_model, tmp_path):
+    """Qwen2's config lists one attention type per layer; fewer layers keep the first entries (the GPU
+    check's CPU rehearsal shrinks Qwen2.5-Coder this way)."""
+    import shutil
+
+    from transformers import AutoConfig, Qwen2Config
+
+    from slmsql.training.checkpoint import random_checkpoint
+
+    source = tmp_path / "qwen"
+    shutil.copytree(tiny_model, source)
+    for weights in source.glob("*.safetensors"):
+        weights.unlink()
+    vocab = AutoConfig.from_pretrained(str(tiny_model)).vocab_size
+    config = Qwen2Config(
+        vocab_size=vocab,
+        hidden_size=64,
+        intermediate_size=128,
+        num_hidden_layers=4,
+        num_attention_heads=4,
+        num_key_value_heads=2,
+    )
+    assert len(config.layer_types) == 4
+    config.save_pretrained(str(source))
+    out = random_checkpoint(str(source), tmp_path / "small", num_hidden_layers=2)
+    saved = AutoConfig.from_pretrained(str(out))
+    assert saved.num_hidden_layers == 2 and len(saved.layer_types) == 2

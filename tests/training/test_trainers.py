@@ -144,3 +144,11 @@ def test_training_from_an_adapter_continues_that_adapter(tiny_model, sft_data, t
     a, b = load_file(first / "adapter_model.safetensors"), load_file(second / "adapter_model.safetensors")
     assert a.keys() == b.keys()
     assert any(abs(a[k] - b[k]).max() > 0 for k in a)  # trained further, from the first adapter
+
+
+def test_sft_refuses_in_one_line_when_max_length_leaves_no_answer_token(tiny_model, sft_data, tmp_path):
+    """TRL drops every record whose completion the length cut removes; an empty run is one clear line
+    (it was "internal error: num_samples=0")."""
+    with pytest.raises(InputError, match="raise --max-length") as refused:
+        smoke_sft(tiny_model, sft_data, tmp_path / "run", max_length=16)
+    assert refused.value.code == "no_training_records"

@@ -114,11 +114,17 @@ def random_checkpoint(
         del config.quantization_config
     for key, value in config_overrides.items():
         setattr(config, key, value)
+    layer_types = getattr(config, "layer_types", None)
+    if layer_types and "layer_types" not in config_overrides:
+        # one entry per layer (Qwen2's sliding/full attention): a shrunk model keeps the first ones
+        config.layer_types = layer_types[: config.num_hidden_layers]
     torch.manual_seed(seed)
     torch_dtype = {"float32": torch.float32, "bfloat16": torch.bfloat16}[dtype]
     fresh = AutoModelForCausalLM.from_config(config, dtype=torch_dtype)
     out = Path(out).expanduser()
     fresh.save_pretrained(str(out), safe_serialization=True)
     tokenizer.save_pretrained(str(out))
-    write_run_info(out, base_model=f"random:{model}", prompt_style="direct", recipe="random-init", **info)
+    info.pop("written", None)
+    info.update(base_model=f"random:{model}", prompt_style="direct", recipe="random-init")
+    write_run_info(out, **info)
     return out

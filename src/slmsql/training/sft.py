@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from slmsql.errors import InputError
 from slmsql.training.common import (
     attach_callbacks,
     check_settings,
@@ -50,6 +51,13 @@ def train_sft(settings: SFTSettings) -> Path:
         processing_class=tokenizer,
         peft_config=lora_config(settings, model),
     )
+    if len(trainer.train_dataset) == 0:
+        # TRL drops a record whose completion --max-length cuts off entirely
+        raise InputError(
+            "no_training_records",
+            f"--dataset {settings.dataset}: none of its {len(data)} records has an answer token within "
+            f"--max-length {settings.max_length}; raise --max-length",
+        )
     budget = attach_callbacks(trainer, settings)
     trainer.train()
     return finish(trainer, tokenizer, settings, "sft", started, budget, {"records": len(data)})
