@@ -223,6 +223,42 @@ def score(manifest: dict, out: Path) -> dict:
     return summary
 
 
+def eval_with_the_command(manifest: dict, out: Path, data_dir: str) -> dict:
+    """EX of each engine's rows scored by ``slmsql eval --db-url`` (the prediction on its engine, the
+    gold on SQLite), beside this script's own scoring: the command a user runs must agree with it."""
+    from sqlalchemy.engine import make_url
+
+    some = next(iter(manifest["urls"].values()))
+    templates = {
+        "sqlite": None,
+        "postgres": make_url(some["postgres"])
+        .set(database="{db_id_lower}")
+        .render_as_string(hide_password=False),
+        "duckdb": some["duckdb"].rsplit("/", 1)[0] + "/{db_id}.duckdb",
+    }
+    figures = {}
+    for engine, template in templates.items():
+        rows = out / f"{engine}.jsonl"
+        if not rows.exists():
+            continue
+        report = out / f"eval-{engine}.json"
+        argv = [sys.executable, "-m", "slmsql.cli", "eval", "--dataset", "spider-dev"]
+        argv += ["--data-dir", data_dir, "--predictions", str(rows), "--only-predicted"]
+        argv += ["--json", str(report)]
+        if template:
+            argv += ["--db-url", template]
+        done = subprocess.run(argv, capture_output=True, text=True)
+        if done.returncode != 0:
+            figures[engine] = {"error": (done.stdout + done.stderr).strip()[-500:]}
+            continue
+        figures[engine] = json.loads(report.read_text())
+    return figures
+
+
+def _ex_of(report: dict) -> str:
+    return f"EX {100 * report['accuracy']:.1f} ({report['correct']}/{report['evaluated']})"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data-dir", default=os.environ.get("SLMSQL_DATA_DIR", "../shared/data"))
@@ -288,13 +324,16 @@ def main() -> None:
                 proc.terminate()
         summary = score(state, out)
         summary.update(model=args.model, mode=args.mode, seed=args.seed)
+        for engine, report in eval_with_the_command(state, out, args.data_dir).items():
+            summary[engine]["slmsql_eval"] = report.get("error") or _ex_of(report)
         (out / "summary.json").write_text(json.dumps(summary, indent=1))
         print(f"{summary['questions']} questions answered on every engine ({args.model}, {args.mode})")
         for engine in ENGINES:
             s = summary[engine]
             print(
                 f"{engine:9} EX {s['ex']}%  ({s['correct']}/{summary['questions']}, ran {s['ran']}, "
-                f"merged {s['merged']}, {s['mean_seconds']} s a question)"
+                f"merged {s['merged']}, {s['mean_seconds']} s a question; "
+                f"slmsql eval: {s.get('slmsql_eval')})"
             )
     finally:
         from slmsql.db.engines import close_all
